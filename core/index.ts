@@ -1,0 +1,9 @@
+/** Public API of the pure domain layer: importable from every other layer. */
+export * from './model/index.js';
+export * from './text/index.js';
+export * from './schema/index.js';
+export * from './ipc/index.js';
+export * from './markdown/index.js';
+export * from './security/index.js';
+export * from './errors.js';
+export * from './ids.js';

@@ -1,0 +1,33 @@
+import type { Channel } from './contract.js';
+
+/**
+ * Every channel name, as data. Kept free of zod so the sandboxed preload can
+ * check names without bundling the schemas.
+ */
+export const CHANNELS = [
+  'workspace:info',
+  'workspace:dismissRecovery',
+  'settings:get',
+  'settings:set',
+  'articles:list',
+  'articles:get',
+  'articles:create',
+  'articles:save',
+  'articles:trash',
+  'articles:restore',
+  'articles:purge',
+] as const satisfies readonly Channel[];
+
+/** True when `name` is a channel of the contract. */
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && (CHANNELS as readonly string[]).includes(name);
+}
+
+/** The Electron IPC channel that carries every contract call. */
+export const IPC_INVOKE = 'desk:invoke';
+/** Main → renderer: an application-menu command. */
+export const IPC_MENU = 'desk:menu';
+/** Main → renderer: flush pending saves now. */
+export const IPC_FLUSH = 'desk:flush';
+/** Renderer → main: the flush finished (payload: true when everything is saved). */
+export const IPC_FLUSH_DONE = 'desk:flush-done';

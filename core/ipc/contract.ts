@@ -1,0 +1,83 @@
+import type { z } from 'zod';
+import type { Article, ArticleSummary } from '../model/article.js';
+import type { RecoveryEvent } from '../model/recovery.js';
+import type { Settings } from '../model/settings.js';
+import type { ErrorInfo } from '../errors.js';
+import type { requestSchemas } from './schemas.js';
+
+/** What `workspace:info` answers. */
+export interface WorkspaceInfo {
+  /** Absolute path of the workspace folder. */
+  path: string;
+  schemaVersion: number;
+  articleCount: number;
+  /** What the store had to repair when it opened; empty when all was well. */
+  recovery: RecoveryEvent[];
+}
+
+/** What a successful save answers. */
+export interface SaveResult {
+  article: ArticleSummary;
+  /** ISO time at which the data was durably on disk. */
+  savedAt: string;
+}
+
+/** Response type of every channel. */
+export interface Responses {
+  'workspace:info': WorkspaceInfo;
+  'workspace:dismissRecovery': WorkspaceInfo;
+  'settings:get': Settings;
+  'settings:set': Settings;
+  'articles:list': ArticleSummary[];
+  'articles:get': Article;
+  'articles:create': Article;
+  'articles:save': SaveResult;
+  'articles:trash': ArticleSummary;
+  'articles:restore': ArticleSummary;
+  'articles:purge': { id: string };
+}
+
+/** Every channel name of the contract. */
+export type Channel = keyof Responses & keyof typeof requestSchemas;
+
+/** The request a channel accepts, after its schema has parsed it (defaults applied). */
+export type RequestOf<C extends Channel> = z.output<(typeof requestSchemas)[C]>;
+
+/** The request a caller may send (defaults optional). */
+export type RequestInput<C extends Channel> = z.input<(typeof requestSchemas)[C]>;
+
+/** The response of a channel. */
+export type ResponseOf<C extends Channel> = Responses[C];
+
+/** What crosses every transport: a value or an error, never a thrown exception. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
+
+/** The backend's side of the contract: one async handler per channel. */
+export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> };
+
+/** Commands the application menu sends to the renderer. */
+export const MENU_COMMANDS = [
+  'article:new',
+  'article:trash',
+  'view:editor',
+  'view:split',
+  'view:preview',
+  'language:vi',
+  'language:en',
+] as const;
+
+/** One application-menu command. */
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/**
+ * What the preload script exposes as `window.desk`, and what the web host's
+ * client implements over HTTP: the whole surface between renderer and backend.
+ */
+export interface DeskBridge {
+  /** Calls one channel; never rejects for backend errors, which come back in the envelope. */
+  invoke<C extends Channel>(channel: C, request: RequestInput<C>): Promise<Envelope<ResponseOf<C>>>;
+  /** Subscribes to application-menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Registers the function the host calls to flush pending saves before closing; it resolves true when all is saved. */
+  onFlushRequest(handler: () => Promise<boolean>): () => void;
+}

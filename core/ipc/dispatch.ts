@@ -1,0 +1,39 @@
+import { AppError, toErrorInfo } from '../errors.js';
+import { isChannel } from './channels.js';
+import type { Channel, Envelope, Handlers, ResponseOf } from './contract.js';
+import { requestSchemas } from './schemas.js';
+
+/**
+ * The one entry point of every transport: checks the channel, parses the
+ * payload with the channel's schema, runs the handler, and wraps the outcome
+ * in an envelope. Nothing reaches a handler unparsed; nothing throws out.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  channel: unknown,
+  payload: unknown,
+): Promise<Envelope<ResponseOf<Channel>>> {
+  if (!isChannel(channel)) {
+    return {
+      ok: false,
+      error: { code: 'unknown_channel', message: `Unknown channel: ${String(channel).slice(0, 100)}` },
+    };
+  }
+  const parsed = requestSchemas[channel].safeParse(payload ?? {});
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => ({
+      path: issue.path.join('.'),
+      message: issue.message,
+    }));
+    return {
+      ok: false,
+      error: new AppError('invalid_request', `Invalid request for ${channel}`, issues).toInfo(),
+    };
+  }
+  try {
+    const handler = handlers[channel] as (request: unknown) => Promise<ResponseOf<Channel>>;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    return { ok: false, error: toErrorInfo(error) };
+  }
+}

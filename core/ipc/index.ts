@@ -1,0 +1,4 @@
+export * from './contract.js';
+export * from './channels.js';
+export * from './schemas.js';
+export * from './dispatch.js';

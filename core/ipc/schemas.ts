@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { LANGUAGES, VIEW_MODES } from '../model/settings.js';
+import { ID_PATTERN } from '../ids.js';
+
+/** Longest title accepted, in characters. */
+export const MAX_TITLE = 1_000;
+/** Largest body accepted, in characters (about 20 MB of UTF-8 at worst). */
+export const MAX_BODY = 5_000_000;
+
+const id = z.string().regex(ID_PATTERN, 'not an article id');
+const title = z.string().max(MAX_TITLE);
+const body = z.string().max(MAX_BODY);
+
+/** Request schemas, one per channel. Every payload is `unknown` until one of these parses it. */
+export const requestSchemas = {
+  'workspace:info': z.strictObject({}),
+  'workspace:dismissRecovery': z.strictObject({}),
+  'settings:get': z.strictObject({}),
+  'settings:set': z.strictObject({
+    language: z.enum(LANGUAGES).optional(),
+    viewMode: z.enum(VIEW_MODES).optional(),
+  }),
+  'articles:list': z.strictObject({ scope: z.enum(['active', 'trash']).default('active') }),
+  'articles:get': z.strictObject({ id }),
+  'articles:create': z.strictObject({ title: title.optional(), body: body.optional() }),
+  'articles:save': z.strictObject({
+    id,
+    title: title.optional(),
+    body: body.optional(),
+    /** The revision the editor started from; a save on a newer one is refused as a conflict. */
+    baseRev: z.number().int().nonnegative().optional(),
+  }),
+  'articles:trash': z.strictObject({ id }),
+  'articles:restore': z.strictObject({ id }),
+  'articles:purge': z.strictObject({ id }),
+} as const;

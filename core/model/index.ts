@@ -1,0 +1,3 @@
+export * from './article.js';
+export * from './settings.js';
+export * from './recovery.js';

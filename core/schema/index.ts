@@ -1,0 +1,3 @@
+export * from './documents.js';
+export * from './migrations.js';
+export * from './migrate.js';

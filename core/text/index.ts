@@ -1,0 +1,3 @@
+export * from './fold.js';
+export * from './words.js';
+export * from './collate.js';
