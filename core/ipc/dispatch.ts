@@ -19,7 +19,7 @@ export async function dispatch(
       error: { code: 'unknown_channel', message: `Unknown channel: ${String(channel).slice(0, 100)}` },
     };
   }
-  const parsed = requestSchemas[channel].safeParse(payload ?? {});
+  const parsed = requestSchemas[channel].safeParse(payload === undefined ? {} : payload);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => ({
       path: issue.path.join('.'),

@@ -1,1 +1,3 @@
 export * from './url.js';
+export * from './csp.js';
+export * from './static-path.js';
