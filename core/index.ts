@@ -7,3 +7,4 @@ export * from './markdown/index.js';
 export * from './security/index.js';
 export * from './errors.js';
 export * from './ids.js';
+export * from './history/index.js';

@@ -64,7 +64,7 @@ export const LAYERS = [
     name: 'core',
     dir: 'core/',
     layers: ['core'],
-    packages: (spec) => spec === 'zod' || spec === 'marked',
+    packages: (spec) => ['zod', 'marked', 'diff'].includes(spec),
     why: 'core is pure TypeScript: no node:*, DOM, electron or UI libraries',
   },
 ];
