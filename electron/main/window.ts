@@ -1,0 +1,37 @@
+import { BrowserWindow } from 'electron';
+import { APP_START_URL } from './trust.js';
+
+/** Where the window's code lives. */
+export interface WindowPaths {
+  /** The sandboxed preload bundle (CommonJS). */
+  preload: string;
+}
+
+/** The one window factory: every window of the app is made here, with the secure preferences. */
+export function createAppWindow(paths: WindowPaths): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 720,
+    minHeight: 480,
+    show: false,
+    title: 'Rebuttal Desk',
+    webPreferences: {
+      preload: paths.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      safeDialogs: true,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(APP_START_URL);
+  return window;
+}
