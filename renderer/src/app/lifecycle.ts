@@ -1,0 +1,74 @@
+import type { MenuCommand } from '../../../core/ipc/contract.js';
+import { getBridge } from '../api/index.js';
+import { useEditor } from '../features/editor/store.js';
+import { createArticle, trashOpenArticle } from '../features/library/commands.js';
+import { useSettings } from '../features/settings/store.js';
+
+const flushAll = (): Promise<boolean> => useEditor.getState().flushAll();
+
+/** What each application-menu command does. */
+export function runMenuCommand(command: MenuCommand): void {
+  const settings = useSettings.getState();
+  switch (command) {
+    case 'article:new':
+      void createArticle();
+      break;
+    case 'article:trash':
+      void trashOpenArticle();
+      break;
+    case 'view:editor':
+    case 'view:split':
+    case 'view:preview':
+      void settings.setViewMode(command.slice('view:'.length) as 'editor' | 'split' | 'preview');
+      break;
+    case 'language:vi':
+    case 'language:en':
+      void settings.setLanguage(command.slice('language:'.length) as 'vi' | 'en');
+      break;
+  }
+}
+
+const isMac = (): boolean => /Mac|iPhone|iPad/.test(navigator.platform);
+
+/** Keyboard shortcuts of the whole window: new article (Ctrl/Cmd+N), save now (Ctrl/Cmd+S). */
+function onKeyDown(event: KeyboardEvent): void {
+  const mod = isMac() ? event.metaKey : event.ctrlKey;
+  if (!mod || event.altKey || event.shiftKey) return;
+  const key = event.key.toLowerCase();
+  if (key === 'n') {
+    event.preventDefault();
+    void createArticle();
+  } else if (key === 's') {
+    event.preventDefault();
+    void flushAll();
+  }
+}
+
+/**
+ * Saves pending edits whenever the window may go away or lose the writer's
+ * attention (blur, hidden, pagehide, unload, the host's flush request), and
+ * wires menu commands and shortcuts. Returns the function that undoes it all.
+ */
+export function installLifecycle(): () => void {
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') void flushAll();
+  };
+  const onLeave = () => void flushAll();
+  window.addEventListener('blur', onLeave);
+  window.addEventListener('pagehide', onLeave);
+  window.addEventListener('beforeunload', onLeave);
+  document.addEventListener('visibilitychange', onHidden);
+  window.addEventListener('keydown', onKeyDown);
+  const bridge = getBridge();
+  const offFlush = bridge.onFlushRequest(flushAll);
+  const offMenu = bridge.onMenuCommand(runMenuCommand);
+  return () => {
+    window.removeEventListener('blur', onLeave);
+    window.removeEventListener('pagehide', onLeave);
+    window.removeEventListener('beforeunload', onLeave);
+    document.removeEventListener('visibilitychange', onHidden);
+    window.removeEventListener('keydown', onKeyDown);
+    offFlush();
+    offMenu();
+  };
+}

@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createArticle, purgeArticle, restoreArticle, trashOpenArticle } from '../library/commands.js';
+import { ConfirmDialog } from '../library/ConfirmDialog.js';
+import { Preview } from '../preview/Preview.js';
+import { useSettings } from '../settings/store.js';
+import { StatusBar } from '../status/StatusBar.js';
+import { MarkdownEditor } from './MarkdownEditor.js';
+import { ModeSwitch } from './ModeSwitch.js';
+import { useEditor } from './store.js';
+
+/** The article pane: header (title, view mode, trash), editor and/or preview, footer. */
+export function ArticlePane() {
+  const { t } = useTranslation();
+  const article = useEditor((state) => state.article);
+  const loading = useEditor((state) => state.loading);
+  const loadError = useEditor((state) => state.loadError);
+
+  if (loadError) {
+    return (
+      <div className="empty-state" role="alert">
+        <p>{t('article.loadFailed', { reason: loadError })}</p>
+      </div>
+    );
+  }
+  if (!article) {
+    return loading ? null : (
+      <div className="empty-state">
+        <p>{t('article.none')}</p>
+        <button type="button" className="button primary" onClick={() => void createArticle()}>
+          {t('article.createFirst')}
+        </button>
+      </div>
+    );
+  }
+  return article.deletedAt ? <TrashedArticle /> : <OpenArticle />;
+}
+
+function OpenArticle() {
+  const { t } = useTranslation();
+  const session = useEditor((state) => state.session);
+  const initialBody = useEditor((state) => state.article?.body ?? '');
+  const title = useEditor((state) => state.title);
+  const editTitle = useEditor((state) => state.editTitle);
+  const sections = useEditor((state) => state.sections);
+  const mode = useSettings((state) => state.viewMode);
+
+  return (
+    <>
+      <header className="article-header">
+        <input
+          className="title-input"
+          aria-label={t('article.title')}
+          placeholder={t('article.titlePlaceholder')}
+          value={title}
+          maxLength={1000}
+          onChange={(event) => editTitle(event.target.value)}
+        />
+        <ModeSwitch />
+        <button type="button" className="button ghost" onClick={() => void trashOpenArticle()}>
+          {t('article.trash')}
+        </button>
+      </header>
+      <div className={`article-body mode-${mode}`}>
+        {mode !== 'preview' && (
+          <MarkdownEditor key={session} initialText={initialBody} autoFocus={initialBody === ''} />
+        )}
+        {mode !== 'editor' && <Preview sections={sections} />}
+      </div>
+      <StatusBar />
+    </>
+  );
+}
+
+function TrashedArticle() {
+  const { t } = useTranslation();
+  const article = useEditor((state) => state.article)!;
+  const sections = useEditor((state) => state.sections);
+  const [confirming, setConfirming] = useState(false);
+  const title = article.title || t('article.untitled');
+
+  return (
+    <>
+      <header className="article-header">
+        <h2 className="title-static">{title}</h2>
+        <span className="badge">{t('trash.badge')}</span>
+        <button type="button" className="button" onClick={() => void restoreArticle(article.id)}>
+          {t('trash.restore')}
+        </button>
+        <button type="button" className="button danger" onClick={() => setConfirming(true)}>
+          {t('trash.purge')}
+        </button>
+      </header>
+      <div className="article-body mode-preview">
+        <Preview sections={sections} />
+      </div>
+      {confirming && (
+        <ConfirmDialog
+          title={t('trash.confirmTitle')}
+          message={t('trash.confirmMessage', { title })}
+          confirmLabel={t('trash.purgeConfirm')}
+          cancelLabel={t('common.cancel')}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            void purgeArticle(article.id);
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { markdown } from '@codemirror/lang-markdown';
+import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
+import type { Extension } from '@codemirror/state';
+import { drawSelection, EditorView, keymap, placeholder } from '@codemirror/view';
+import { tags } from '@lezer/highlight';
+
+/** Markdown highlighting in the app's palette (CSS variables, so it follows light/dark). */
+const markdownHighlight = HighlightStyle.define([
+  { tag: tags.heading1, fontSize: '1.35em', fontWeight: '700' },
+  { tag: tags.heading2, fontSize: '1.2em', fontWeight: '700' },
+  { tag: [tags.heading3, tags.heading4, tags.heading5, tags.heading6], fontWeight: '700' },
+  { tag: tags.strong, fontWeight: '700' },
+  { tag: tags.emphasis, fontStyle: 'italic' },
+  { tag: tags.strikethrough, textDecoration: 'line-through' },
+  { tag: [tags.link, tags.url], color: 'var(--accent)' },
+  { tag: tags.quote, color: 'var(--text-muted)', fontStyle: 'italic' },
+  { tag: tags.monospace, fontFamily: 'var(--font-mono)', color: 'var(--code)' },
+  { tag: [tags.processingInstruction, tags.meta, tags.contentSeparator], color: 'var(--text-faint)' },
+  { tag: tags.list, color: 'var(--text)' },
+]);
+
+/** The editor's words in the UI language: its accessible name and the hint shown when empty. */
+export function labelExtensions(label: string, hint: string): Extension[] {
+  return [
+    placeholder(hint),
+    EditorView.contentAttributes.of({ 'aria-label': label, spellcheck: 'false', lang: 'vi' }),
+  ];
+}
+
+/** What the article editor is made of: markdown, wrapping, history, search; `labels` from {@link labelExtensions}. */
+export function editorExtensions(options: {
+  labels: Extension;
+  onChange: (text: string) => void;
+}): Extension[] {
+  return [
+    options.labels,
+    markdown(),
+    syntaxHighlighting(markdownHighlight),
+    EditorView.lineWrapping,
+    history(),
+    drawSelection(),
+    highlightSelectionMatches(),
+    keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap]),
+    EditorView.updateListener.of((update) => {
+      if (update.docChanged) options.onChange(update.state.doc.toString());
+    }),
+  ];
+}

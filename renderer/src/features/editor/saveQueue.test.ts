@@ -1,0 +1,178 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SaveQueue, type SaveRequest, type SaveState } from './saveQueue.js';
+
+interface Harness {
+  queue: SaveQueue;
+  requests: SaveRequest[];
+  states: Array<[string, SaveState['status']]>;
+  /** Makes the next save calls fail with this error. */
+  failWith(error: (Error & { code?: string }) | null): void;
+  /** Holds save calls until `release` is called. */
+  hold(): void;
+  release(): void;
+  disk: Map<string, { title?: string; body?: string; rev: number }>;
+}
+
+function setup(): Harness {
+  const requests: SaveRequest[] = [];
+  const states: Array<[string, SaveState['status']]> = [];
+  const disk = new Map<string, { title?: string; body?: string; rev: number }>();
+  let failure: Error | null = null;
+  let gate: Promise<void> | null = null;
+  let open: () => void = () => {};
+  const queue = new SaveQueue({
+    async save(request) {
+      requests.push(request);
+      if (gate) await gate;
+      if (failure) throw failure;
+      const current = disk.get(request.id) ?? { rev: 0 };
+      if (request.baseRev !== undefined && request.baseRev !== current.rev) {
+        throw Object.assign(new Error('stale'), { code: 'conflict' });
+      }
+      const next = { ...current, ...request, rev: current.rev + 1 };
+      disk.set(request.id, next);
+      return { rev: next.rev, savedAt: new Date().toISOString() };
+    },
+    onChange: (id, state) => states.push([id, state.status]),
+  });
+  return {
+    queue,
+    requests,
+    states,
+    disk,
+    failWith: (error) => {
+      failure = error;
+    },
+    hold: () => {
+      gate = new Promise((resolve) => {
+        open = resolve;
+      });
+    },
+    release: () => {
+      gate = null;
+      open();
+    },
+  };
+}
+
+describe('SaveQueue', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('saves once, one second after the last edit, with every change merged', async () => {
+    const h = setup();
+    h.queue.track('a', 0);
+    h.queue.edit('a', { body: 'Đường' });
+    await vi.advanceTimersByTimeAsync(600);
+    h.queue.edit('a', { body: 'Đường lối' });
+    h.queue.edit('a', { title: 'Tiêu đề' });
+    await vi.advanceTimersByTimeAsync(999);
+    expect(h.requests).toHaveLength(0);
+    expect(h.queue.stateOf('a').status).toBe('unsaved');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(h.requests).toEqual([{ id: 'a', body: 'Đường lối', title: 'Tiêu đề', baseRev: 0 }]);
+    expect(h.queue.stateOf('a').status).toBe('saved');
+    expect(h.disk.get('a')).toMatchObject({ body: 'Đường lối', title: 'Tiêu đề', rev: 1 });
+  });
+
+  it('flush saves at once and cancels the timer', async () => {
+    const h = setup();
+    h.queue.track('a', 0);
+    h.queue.edit('a', { body: 'x' });
+    await expect(h.queue.flush('a')).resolves.toBe(true);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(h.requests).toHaveLength(1);
+  });
+
+  it('never runs two saves of one article at once and sends edits made during a save next', async () => {
+    const h = setup();
+    h.queue.track('a', 0);
+    h.hold();
+    h.queue.edit('a', { body: 'one' });
+    const first = h.queue.flush('a');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.queue.stateOf('a').status).toBe('saving');
+    h.queue.edit('a', { body: 'one two' });
+    const second = h.queue.flush('a');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.requests).toHaveLength(1);
+    h.release();
+    await expect(first).resolves.toBe(true);
+    await expect(second).resolves.toBe(true);
+    expect(h.requests.map((r) => [r.body, r.baseRev])).toEqual([
+      ['one', 0],
+      ['one two', 1],
+    ]);
+    expect(h.disk.get('a')?.body).toBe('one two');
+    expect(h.queue.hasUnsaved()).toBe(false);
+  });
+
+  it('keeps the draft after a failed save, reports the error, and retries with it', async () => {
+    const h = setup();
+    h.queue.track('a', 0);
+    h.queue.edit('a', { title: 'T', body: 'giữ lại' });
+    h.failWith(Object.assign(new Error('disk full'), { code: 'io' }));
+    await expect(h.queue.flush('a')).resolves.toBe(false);
+    expect(h.queue.stateOf('a')).toMatchObject({
+      status: 'error',
+      error: { code: 'io', message: 'disk full' },
+    });
+    expect(h.queue.pendingOf('a')).toEqual({ title: 'T', body: 'giữ lại' });
+    expect(h.queue.hasUnsaved()).toBe(true);
+    h.queue.edit('a', { body: 'giữ lại thêm' });
+    h.failWith(null);
+    await expect(h.queue.flush('a')).resolves.toBe(true);
+    expect(h.disk.get('a')).toMatchObject({ title: 'T', body: 'giữ lại thêm', rev: 1 });
+  });
+
+  it('after a conflict, the retry sends the writer’s text without the stale revision', async () => {
+    const h = setup();
+    h.disk.set('a', { body: 'changed elsewhere', rev: 5 });
+    h.queue.track('a', 3);
+    h.queue.edit('a', { body: 'mine' });
+    await expect(h.queue.flush('a')).resolves.toBe(false);
+    expect(h.queue.stateOf('a').error?.code).toBe('conflict');
+    await expect(h.queue.flush('a')).resolves.toBe(true);
+    expect(h.requests.at(-1)).toEqual({ id: 'a', body: 'mine' });
+    expect(h.disk.get('a')).toMatchObject({ body: 'mine', rev: 6 });
+  });
+
+  it('flushAll saves every article and reports whether all succeeded', async () => {
+    const h = setup();
+    h.queue.track('a', 0);
+    h.queue.track('b', 0);
+    h.queue.edit('a', { body: 'A' });
+    h.queue.edit('b', { body: 'B' });
+    await expect(h.queue.flushAll()).resolves.toBe(true);
+    expect(h.disk.get('a')?.body).toBe('A');
+    expect(h.disk.get('b')?.body).toBe('B');
+    h.queue.edit('a', { body: 'A2' });
+    h.failWith(new Error('gone'));
+    await expect(h.queue.flushAll()).resolves.toBe(false);
+  });
+
+  it('the revision of a reloaded article is taken only when nothing is pending', () => {
+    const h = setup();
+    h.queue.track('a', 1);
+    h.queue.edit('a', { body: 'x' });
+    h.queue.track('a', 7);
+    void h.queue.flush('a');
+    expect(h.requests[0]?.baseRev).toBe(1);
+  });
+
+  it('reports state changes in order', async () => {
+    const h = setup();
+    h.queue.track('a', 0);
+    h.queue.edit('a', { body: 'x' });
+    await h.queue.flush('a');
+    expect(h.states).toEqual([
+      ['a', 'unsaved'],
+      ['a', 'saving'],
+      ['a', 'saved'],
+    ]);
+  });
+});

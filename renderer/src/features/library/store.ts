@@ -1,0 +1,62 @@
+import { create } from 'zustand';
+import type { ArticleSummary } from '../../../../core/model/article.js';
+import { call, errorMessage } from '../../api/index.js';
+import { upsertArticle, type SortKey } from './listing.js';
+
+/** Which part of the library the list shows. */
+export type Scope = 'active' | 'trash';
+
+interface LibraryStore {
+  scope: Scope;
+  articles: ArticleSummary[];
+  loading: boolean;
+  error: string | null;
+  filter: string;
+  sort: SortKey;
+  /** Loads the list of a scope (the current one by default). */
+  load(scope?: Scope): Promise<void>;
+  setFilter(filter: string): void;
+  setSort(sort: SortKey): void;
+  /** Puts a changed row in the list when it belongs to the current scope, and removes it otherwise. */
+  upsert(article: ArticleSummary): void;
+  remove(id: string): void;
+}
+
+const inScope = (article: ArticleSummary, scope: Scope): boolean =>
+  scope === 'trash' ? article.deletedAt !== null : article.deletedAt === null;
+
+let loadToken = 0;
+
+/** The library list: which articles, filtered and sorted how. */
+export const useLibrary = create<LibraryStore>()((set, get) => ({
+  scope: 'active',
+  articles: [],
+  loading: false,
+  error: null,
+  filter: '',
+  sort: 'updated',
+  async load(scope = get().scope) {
+    const token = ++loadToken;
+    set({ scope, loading: true, error: null, ...(scope === get().scope ? {} : { articles: [] }) });
+    try {
+      const articles = await call('articles:list', { scope });
+      if (token === loadToken) set({ articles, loading: false });
+    } catch (error) {
+      if (token === loadToken) set({ loading: false, error: errorMessage(error) });
+    }
+  },
+  setFilter(filter) {
+    set({ filter });
+  },
+  setSort(sort) {
+    set({ sort });
+  },
+  upsert(article) {
+    const { scope, articles } = get();
+    if (inScope(article, scope)) set({ articles: upsertArticle(articles, article) });
+    else get().remove(article.id);
+  },
+  remove(id) {
+    set((state) => ({ articles: state.articles.filter((article) => article.id !== id) }));
+  },
+}));

@@ -1,0 +1,5 @@
+import DOMPurify from 'dompurify';
+import { createMarkdownRenderer, type Purifier } from '../../../../core/markdown/index.js';
+
+/** The core preview pipeline bound to the browser's DOMPurify: the only source of preview HTML. */
+export const renderMarkdown = createMarkdownRenderer(DOMPurify as unknown as Purifier);

@@ -1,0 +1,86 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { DamageKind } from '../../../core/model/recovery.js';
+import { LANGUAGES, VIEW_MODES } from '../../../core/model/settings.js';
+import en from './en.json';
+import vi from './vi.json';
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const full = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(full, value);
+    else for (const [k, v] of flatten(value, full)) out.set(k, v);
+  }
+  return out;
+}
+
+/** Keys the source builds from data (`t(`mode.${mode}`)` and the like). */
+const DAMAGE: Record<DamageKind, true> = {
+  empty: true,
+  'nul-filled': true,
+  'invalid-json': true,
+  schema: true,
+  'newer-version': true,
+  unreadable: true,
+};
+const BUILT_KEYS = [
+  ...Object.keys(DAMAGE).map((kind) => `recovery.kind.${kind}`),
+  ...VIEW_MODES.map((mode) => `mode.${mode}`),
+  ...LANGUAGES.map((code) => `settings.languageName.${code}`),
+  ...['active', 'trash'].flatMap((scope) => [`sidebar.${scope}`, `library.empty.${scope}`]),
+  ...['updated', 'title'].map((key) => `library.sortBy.${key}`),
+  ...['saved', 'unsaved', 'saving', 'error'].map((status) => `status.${status}`),
+];
+
+const viKeys = flatten(vi as Tree);
+const enKeys = flatten(en as Tree);
+
+/** Every `t('…')` key written literally in the renderer's source. */
+function keysUsedInSource(): Set<string> {
+  const root = path.resolve(import.meta.dirname, '..');
+  const used = new Set<string>();
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.tsx?$/.test(entry.name) && !entry.name.includes('.test.')) {
+        for (const match of readFileSync(full, 'utf8').matchAll(/\bt\('([a-zA-Z.]+)'/g)) used.add(match[1]!);
+      }
+    }
+  };
+  walk(root);
+  return used;
+}
+
+const resolves = (keys: Map<string, string>, key: string): boolean =>
+  keys.has(key) || keys.has(`${key}_other`);
+
+describe('translations', () => {
+  it('Vietnamese and English have exactly the same keys', () => {
+    expect([...enKeys.keys()].sort()).toEqual([...viKeys.keys()].sort());
+  });
+
+  it('no translation is empty and placeholders match between languages', () => {
+    for (const [key, text] of viKeys) {
+      expect(text.trim(), `vi ${key}`).not.toBe('');
+      const english = enKeys.get(key) ?? '';
+      expect(english.trim(), `en ${key}`).not.toBe('');
+      const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+      expect(placeholders(english), `placeholders of ${key}`).toEqual(placeholders(text));
+    }
+  });
+
+  it('every key the source uses exists, including the ones built from data', () => {
+    const used = keysUsedInSource();
+    expect(used.size).toBeGreaterThan(40);
+    for (const key of BUILT_KEYS) used.add(key);
+    for (const key of used) {
+      expect(resolves(viKeys, key), `vi is missing ${key}`).toBe(true);
+      expect(resolves(enKeys, key), `en is missing ${key}`).toBe(true);
+    }
+  });
+});
