@@ -33,6 +33,8 @@ describe('countWords', () => {
     ['   ', 0],
     ['', 0],
     ['COVID-19 lan rộng', 4],
+    ['Xem [báo cáo](https://example.org/bao-cao "Tổng cục") và www.gso.gov.vn nhé', 5],
+    ['<https://example.org/a.b> ở đây', 2],
   ])('counts %j as %i words', (text, expected) => {
     expect(countWords(text)).toBe(expected);
   });
