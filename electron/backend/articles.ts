@@ -1,0 +1,254 @@
+import { Low } from 'lowdb';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import {
+  AppError,
+  countWords,
+  currentVersion,
+  newId,
+  nfc,
+  type Article,
+  type ArticleFile,
+  type ArticleSummary,
+  type RequestOf,
+  type SaveResult,
+} from '../../core/index.js';
+import { ARTICLES_DIR, articleFileName } from './article-scan.js';
+import { KeyedQueue, mapLimitSettled } from './concurrency.js';
+import { toArticleFile } from './documents.js';
+import { removeFileDurably } from './durable-write.js';
+
+import type { FileSystem } from './file-system.js';
+import { metaOf, type IndexEntry } from './index-file.js';
+import { DurableJsonFile } from './json-file.js';
+import { readOnlyError } from './errors.js';
+
+/** Recently used article documents kept in memory (bodies included). */
+const CACHE_SIZE = 32;
+
+/** What a new article may start with. */
+export interface NewArticle {
+  title?: string;
+  body?: string;
+}
+
+/** Where the articles service keeps its files and what it may do. */
+export interface ArticlesOptions {
+  fs: FileSystem;
+  dir: string;
+  writable: boolean;
+  entries: Map<string, IndexEntry>;
+  /** Articles whose file this version must not touch, with the reason. */
+  frozen: Map<string, string>;
+  /** Called after every change of the metadata of an article. */
+  onChange: () => void;
+}
+
+/**
+ * Articles of one workspace: metadata in memory (from the index), one file
+ * per article on disk. Saves of one article run one after another; a save
+ * resolves only once its file is durably written.
+ */
+export class ArticlesService {
+  private readonly options: ArticlesOptions;
+  private readonly queue = new KeyedQueue();
+  private readonly cache = new Map<string, Low<ArticleFile>>();
+  private closed = false;
+
+  constructor(options: ArticlesOptions) {
+    this.options = options;
+  }
+
+  /** Every entry, for the index. */
+  snapshot(): IndexEntry[] {
+    return [...this.options.entries.values()];
+  }
+
+  /** Articles not in the trash. */
+  get activeCount(): number {
+    let count = 0;
+    for (const { meta } of this.options.entries.values()) if (meta.deletedAt === null) count += 1;
+    return count;
+  }
+
+  /** The list: active articles by last change, or the trash by time of deletion; newest first. */
+  list(scope: 'active' | 'trash'): ArticleSummary[] {
+    const rows: ArticleSummary[] = [];
+    for (const { meta } of this.options.entries.values()) {
+      if ((meta.deletedAt === null) === (scope === 'active')) rows.push(meta);
+    }
+    const key = (meta: ArticleSummary) => (scope === 'trash' ? (meta.deletedAt ?? '') : meta.updatedAt);
+    return rows.sort((a, b) => (key(a) === key(b) ? (a.id < b.id ? 1 : -1) : key(a) < key(b) ? 1 : -1));
+  }
+
+  /** One article with its body. */
+  async get(id: string): Promise<Article> {
+    const doc = await this.load(id);
+    return { ...doc.data.article };
+  }
+
+  /** Creates an article and resolves once its file is on disk. */
+  async create(input: NewArticle = {}): Promise<Article> {
+    this.assertWritable();
+    const now = new Date().toISOString();
+    const body = nfc(input.body ?? '');
+    const article: Article = {
+      id: newId((size) => randomBytes(size)),
+      title: nfc(input.title ?? ''),
+      body,
+      status: 'draft',
+      tags: [],
+      claimIds: [],
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+      wordCount: countWords(body),
+      rev: 0,
+    };
+    const doc = new Low<ArticleFile>(this.adapter(article.id), {
+      schemaVersion: currentVersion('article'),
+      article,
+    });
+    await this.queue.run(article.id, () => this.persist(doc));
+    return { ...article };
+  }
+
+  /**
+   * Creates many articles, several files at a time, the index written once
+   * later. Stops at the first failure; every outcome is reported, in
+   * completion order.
+   */
+  createMany(inputs: readonly NewArticle[], concurrency = 8): Promise<PromiseSettledResult<Article>[]> {
+    return mapLimitSettled(inputs, concurrency, (input) => this.create(input));
+  }
+
+  /** Saves a new title and/or body; a `baseRev` other than the current revision is a conflict. */
+  save(request: RequestOf<'articles:save'>): Promise<SaveResult> {
+    return this.change(request.id, (article) => {
+      if (request.baseRev !== undefined && request.baseRev !== article.rev) {
+        throw new AppError(
+          'conflict',
+          `The article changed since it was opened (revision ${article.rev}, the editor had ${request.baseRev}).`,
+          { rev: article.rev, baseRev: request.baseRev },
+        );
+      }
+      const title = request.title === undefined ? article.title : nfc(request.title);
+      const body = request.body === undefined ? article.body : nfc(request.body);
+      if (title === article.title && body === article.body) return null;
+      const wordCount = body === article.body ? article.wordCount : countWords(body);
+      return {
+        ...article,
+        title,
+        body,
+        wordCount,
+        rev: article.rev + 1,
+        updatedAt: new Date().toISOString(),
+      };
+    }).then((article) => ({ article: metaOf(article), savedAt: new Date().toISOString() }));
+  }
+
+  /** Moves an article to the trash. */
+  async trash(id: string): Promise<ArticleSummary> {
+    const article = await this.change(id, (current) =>
+      current.deletedAt === null ? { ...current, deletedAt: new Date().toISOString() } : null,
+    );
+    return metaOf(article);
+  }
+
+  /** Takes an article out of the trash. */
+  async restore(id: string): Promise<ArticleSummary> {
+    const article = await this.change(id, (current) =>
+      current.deletedAt === null ? null : { ...current, deletedAt: null },
+    );
+    return metaOf(article);
+  }
+
+  /** Deletes an article in the trash for good. */
+  async purge(id: string): Promise<{ id: string }> {
+    this.assertWritable();
+    return this.queue.run(id, async () => {
+      const entry = this.entry(id);
+      if (entry.meta.deletedAt === null) {
+        throw new AppError('conflict', 'Only an article in the trash can be deleted for good.');
+      }
+      await removeFileDurably(this.options.fs, this.filePath(id));
+      this.options.entries.delete(id);
+      this.cache.delete(id);
+      this.options.onChange();
+      return { id };
+    });
+  }
+
+  /** Resolves once every save queued so far has finished; later writes are refused. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.queue.idle();
+  }
+
+  private async change(id: string, update: (article: Article) => Article | null): Promise<Article> {
+    this.assertWritable();
+    return this.queue.run(id, async () => {
+      const doc = await this.load(id);
+      const next = update(doc.data.article);
+      if (next === null) return { ...doc.data.article };
+      const previous = doc.data;
+      doc.data = { schemaVersion: currentVersion('article'), article: next };
+      try {
+        await this.persist(doc);
+      } catch (error) {
+        doc.data = previous;
+        throw error;
+      }
+      return { ...next };
+    });
+  }
+
+  private async persist(doc: Low<ArticleFile>): Promise<void> {
+    await doc.write();
+    const { article } = doc.data;
+    const stamp = (doc.adapter as DurableJsonFile<ArticleFile>).lastWritten!;
+    this.options.entries.set(article.id, { meta: metaOf(article), stamp });
+    this.remember(article.id, doc);
+    this.options.onChange();
+  }
+
+  private entry(id: string): IndexEntry {
+    const frozen = this.options.frozen.get(id);
+    if (frozen !== undefined) throw new AppError('conflict', frozen);
+    const entry = this.options.entries.get(id);
+    if (entry === undefined) throw new AppError('not_found', `No article with id ${id}.`);
+    return entry;
+  }
+
+  private async load(id: string): Promise<Low<ArticleFile>> {
+    this.entry(id);
+    const cached = this.cache.get(id);
+    if (cached !== undefined) return cached;
+    const doc = new Low<ArticleFile | null>(this.adapter(id) as DurableJsonFile<ArticleFile | null>, null);
+    await doc.read();
+    if (doc.data === null) throw new AppError('not_found', `The file of article ${id} is missing.`);
+    const loaded = doc as Low<ArticleFile>;
+    if (this.options.writable) this.remember(id, loaded);
+    return loaded;
+  }
+
+  private remember(id: string, doc: Low<ArticleFile>): void {
+    this.cache.delete(id);
+    this.cache.set(id, doc);
+    if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+  }
+
+  private adapter(id: string): DurableJsonFile<ArticleFile> {
+    const label = `${ARTICLES_DIR}/${articleFileName(id)}`;
+    return new DurableJsonFile(this.filePath(id), { fs: this.options.fs, validate: toArticleFile, label });
+  }
+
+  private filePath(id: string): string {
+    return path.join(this.options.dir, ARTICLES_DIR, articleFileName(id));
+  }
+
+  private assertWritable(): void {
+    if (!this.options.writable) throw readOnlyError();
+    if (this.closed) throw new AppError('forbidden', 'The workspace is closed.');
+  }
+}

@@ -1,0 +1,51 @@
+import { statSync } from 'node:fs';
+import * as fsp from 'node:fs/promises';
+
+/** Size and modification time of a file: what the index compares to spot changed files. */
+export interface FileStamp {
+  mtimeMs: number;
+  size: number;
+}
+
+/** The part of an open file handle the store uses. */
+export interface FileHandleLike {
+  writeFile(data: string, encoding: 'utf8'): Promise<void>;
+  sync(): Promise<void>;
+  stat(): Promise<FileStamp>;
+  close(): Promise<void>;
+}
+
+/**
+ * Every file-system call the store makes, so tests can inject a fault at any
+ * step and record the order of operations. Defaults to node:fs/promises.
+ */
+export interface FileSystem {
+  open(path: string, flags: string, mode?: number): Promise<FileHandleLike>;
+  readFile(path: string, encoding: 'utf8'): Promise<string>;
+  rename(from: string, to: string): Promise<void>;
+  link(existing: string, newPath: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+  stat(path: string): Promise<FileStamp>;
+  readdir(path: string): Promise<string[]>;
+  mkdir(path: string, options: { recursive: true }): Promise<unknown>;
+}
+
+/** The real file system. */
+export const nodeFileSystem: FileSystem = {
+  open: (path, flags, mode) => fsp.open(path, flags, mode),
+  readFile: (path, encoding) => fsp.readFile(path, encoding),
+  rename: (from, to) => fsp.rename(from, to),
+  link: (existing, newPath) => fsp.link(existing, newPath),
+  unlink: (path) => fsp.unlink(path),
+  // A stat takes microseconds; through the thread pool it costs ten times more, and opening a
+  // workspace stats every article file.
+  stat: async (path) => statSync(path),
+  readdir: (path) => fsp.readdir(path),
+  mkdir: (path, options) => fsp.mkdir(path, options),
+};
+
+/** The OS error code of a thrown error (`ENOENT`, `ENOSPC`…), if any. */
+export function errnoOf(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}

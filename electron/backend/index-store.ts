@@ -1,0 +1,71 @@
+import { Low } from 'lowdb';
+import path from 'node:path';
+import type { FileSystem } from './file-system.js';
+import { INDEX_FILE, INDEX_VERSION, type IndexEntry, type IndexFile } from './index-file.js';
+import { toIndexFile } from './index-file.js';
+import { DurableJsonFile } from './json-file.js';
+
+/** How long after the last change the index is written. */
+export const INDEX_DEBOUNCE_MS = 2_000;
+
+/**
+ * Keeps `index.json` in step with the articles: written (compact, durably)
+ * a while after the last change, or at once on flush. Writes never overlap.
+ */
+export class IndexStore {
+  private readonly db: Low<IndexFile>;
+  private readonly snapshot: () => IndexEntry[];
+  private timer: NodeJS.Timeout | null = null;
+  private dirty = false;
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(fs: FileSystem, dir: string, snapshot: () => IndexEntry[]) {
+    this.db = new Low(
+      new DurableJsonFile(path.join(dir, INDEX_FILE), { fs, validate: toIndexFile, indent: 0 }),
+      {
+        version: INDEX_VERSION,
+        entries: [],
+      },
+    );
+    this.snapshot = snapshot;
+  }
+
+  /** Notes that the index changed; it is written after a quiet period. */
+  markDirty(): void {
+    this.dirty = true;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.flush().catch(() => {
+        // The index is a cache: a failed write is retried at the next change or flush.
+      });
+    }, INDEX_DEBOUNCE_MS);
+    this.timer.unref();
+  }
+
+  /** Writes the index now if it changed since the last write. */
+  flush(): Promise<void> {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    const run = async () => {
+      if (!this.dirty) return;
+      this.dirty = false;
+      this.db.data = { version: INDEX_VERSION, entries: this.snapshot() };
+      try {
+        await this.db.write();
+      } catch (error) {
+        this.dirty = true;
+        throw error;
+      }
+    };
+    const next = this.writing.then(run, run);
+    this.writing = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Stops the pending timer without writing. */
+  dispose(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}

@@ -1,0 +1,84 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WorkspaceLockedError } from './lock.js';
+import { openWorkspace } from './workspace.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'rd-lock-'));
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+const writeLock = (pid: number, host = os.hostname(), owner = 'app') =>
+  writeFile(
+    path.join(dir, 'lock'),
+    JSON.stringify({ pid, host, owner, startedAt: '2025-01-01T00:00:00.000Z' }),
+  );
+
+/** A real process that is alive while the returned promise is pending. */
+function liveProcess() {
+  const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  return { pid: child.pid!, stop: () => (child.kill('SIGKILL'), exited) };
+}
+
+describe('workspace lock', () => {
+  it('refuses a second writer, naming the holder, and lets readers in', async () => {
+    const first = await openWorkspace({ dir, owner: 'app' });
+    const refusal = await openWorkspace({ dir, owner: 'cli' }).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(WorkspaceLockedError);
+    expect((refusal as WorkspaceLockedError).code).toBe('locked');
+    expect((refusal as Error).message).toMatch(
+      new RegExp(`open in Rebuttal Desk \\(pid ${process.pid} on ${os.hostname()}, since \\d{4}-`),
+    );
+    const reader = await openWorkspace({ dir, mode: 'read' });
+    expect(reader.info().articleCount).toBe(0);
+    await reader.close();
+    await first.close();
+    const second = await openWorkspace({ dir, owner: 'cli' });
+    expect(JSON.parse(await readFile(path.join(dir, 'lock'), 'utf8'))).toMatchObject({
+      owner: 'cli',
+      pid: process.pid,
+    });
+    await second.close();
+  });
+
+  it('refuses while another live process holds the lock', async () => {
+    await openWorkspace({ dir }).then((workspace) => workspace.close());
+    const other = liveProcess();
+    try {
+      await writeLock(other.pid, os.hostname(), 'webhost');
+      await expect(openWorkspace({ dir })).rejects.toThrow(`web host (pid ${other.pid}`);
+    } finally {
+      await other.stop();
+    }
+    const workspace = await openWorkspace({ dir });
+    expect(JSON.parse(await readFile(path.join(dir, 'lock'), 'utf8')).pid).toBe(process.pid);
+    await workspace.close();
+  });
+
+  it('takes over a lock left by a dead process', async () => {
+    await openWorkspace({ dir }).then((workspace) => workspace.close());
+    const gone = liveProcess();
+    await gone.stop();
+    await writeLock(gone.pid);
+    const workspace = await openWorkspace({ dir, owner: 'cli' });
+    expect(JSON.parse(await readFile(path.join(dir, 'lock'), 'utf8'))).toMatchObject({
+      pid: process.pid,
+      owner: 'cli',
+    });
+    await workspace.close();
+    expect(await readdir(dir)).not.toContain('lock');
+  });
+
+  it('takes over an unreadable lock but never one from another host', async () => {
+    await openWorkspace({ dir }).then((workspace) => workspace.close());
+    await writeFile(path.join(dir, 'lock'), '');
+    await openWorkspace({ dir }).then((workspace) => workspace.close());
+    await writeLock(1, 'another-machine');
+    await expect(openWorkspace({ dir })).rejects.toThrow('pid 1 on another-machine');
+  });
+});

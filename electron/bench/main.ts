@@ -1,0 +1,40 @@
+import { runStoreBench, STORE_BENCH_USAGE } from './store.js';
+
+/** A benchmark: `npm run bench -- <name> [args]`. */
+interface Benchmark {
+  usage: string;
+  run(args: string[]): Promise<number>;
+}
+
+/** Every benchmark by name; add new ones here. */
+const BENCHMARKS: Record<string, Benchmark> = {
+  store: { usage: STORE_BENCH_USAGE, run: runStoreBench },
+};
+
+function usage(): string {
+  return ['usage: bench <name> [options]', '', ...Object.values(BENCHMARKS).map((bench) => bench.usage)].join(
+    '\n',
+  );
+}
+
+async function main(args: string[]): Promise<number> {
+  const [name, ...rest] = args;
+  if (name === '--help' || name === '-h') {
+    console.log(usage());
+    return 0;
+  }
+  const benchmark = name === undefined ? undefined : BENCHMARKS[name];
+  if (benchmark === undefined) {
+    console.error(name === undefined ? usage() : `unknown benchmark "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  try {
+    return await benchmark.run(rest);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    console.error(`bench ${name}: ${(error as Error).message}`);
+    return code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,35 @@
+import { checkWorkspace, type CheckReport } from '../../backend/index.js';
+import type { Command } from '../command.js';
+import { json } from '../format.js';
+
+function describeLock(report: CheckReport): string {
+  const { lock } = report;
+  if (lock.state === 'free' || lock.state === 'unreadable') return `lock ${lock.state}`;
+  return `lock ${lock.state} (${lock.holder.owner}, pid ${lock.holder.pid} on ${lock.holder.host})`;
+}
+
+/** `check [--json]`: the integrity report; exit 1 when it finds a problem. */
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'check every file of the workspace without changing anything (exit 1 on problems)',
+  synopsis: 'check [--json]',
+  details: ['--json   print the report as JSON'],
+  options: { json: { type: 'boolean' } },
+  positionals: [0, 0],
+  async run(context) {
+    const report = await checkWorkspace(context.dataDir());
+    if (context.values.json === true) {
+      context.io.stdout(json(report));
+    } else {
+      const errors = report.issues.filter((issue) => issue.severity === 'error').length;
+      const warnings = report.issues.length - errors;
+      context.io.stdout(
+        `${report.ok ? 'OK' : 'PROBLEMS'}: ${report.articles} articles, ${errors} errors, ${warnings} warnings, ${describeLock(report)}\n`,
+      );
+      for (const issue of report.issues) {
+        context.io.stdout(`${issue.severity}: ${issue.file || report.dir}: ${issue.message}\n`);
+      }
+    }
+    return report.ok ? 0 : 1;
+  },
+};
