@@ -16,6 +16,17 @@ export const CHANNELS = [
   'articles:trash',
   'articles:restore',
   'articles:purge',
+  'revisions:list',
+  'revisions:get',
+  'revisions:create',
+  'revisions:restore',
+  'journal:write',
+  'journal:pending',
+  'journal:discard',
+  'backups:list',
+  'backups:create',
+  'backups:preview',
+  'backups:restore',
 ] as const satisfies readonly Channel[];
 
 /** True when `name` is a channel of the contract. */

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Article, ArticleSummary } from '../model/article.js';
+import type { BackupInfo, BackupPreview, JournalEntry, Revision, RevisionMeta } from '../model/history.js';
 import type { RecoveryEvent } from '../model/recovery.js';
 import type { Settings } from '../model/settings.js';
 import type { ErrorInfo } from '../errors.js';
@@ -35,6 +36,22 @@ export interface Responses {
   'articles:trash': ArticleSummary;
   'articles:restore': ArticleSummary;
   'articles:purge': { id: string };
+  /** Newest first. */
+  'revisions:list': RevisionMeta[];
+  'revisions:get': Revision;
+  'revisions:create': RevisionMeta;
+  /** The article after the restore (the text it replaced was snapshotted first). */
+  'revisions:restore': Article;
+  'journal:write': { at: string };
+  /** Journalled texts that differ from what is saved: what a crash would have lost. */
+  'journal:pending': JournalEntry[];
+  'journal:discard': { articleId: string };
+  /** Newest first. */
+  'backups:list': BackupInfo[];
+  'backups:create': BackupInfo;
+  'backups:preview': BackupPreview;
+  /** The workspace after the restore (the state it replaced was backed up first). */
+  'backups:restore': WorkspaceInfo;
 }
 
 /** Every channel name of the contract. */

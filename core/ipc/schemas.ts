@@ -10,6 +10,8 @@ export const MAX_BODY = 5_000_000;
 const id = z.string().regex(ID_PATTERN, 'not an article id');
 const title = z.string().max(MAX_TITLE);
 const body = z.string().max(MAX_BODY);
+/** A backup is named by its file in the backup folder: no path separators, no dot files. */
+const backupName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.zip$/, 'not a backup file name');
 
 /** Request schemas, one per channel. Every payload is `unknown` until one of these parses it. */
 export const requestSchemas = {
@@ -33,4 +35,15 @@ export const requestSchemas = {
   'articles:trash': z.strictObject({ id }),
   'articles:restore': z.strictObject({ id }),
   'articles:purge': z.strictObject({ id }),
+  'revisions:list': z.strictObject({ articleId: id }),
+  'revisions:get': z.strictObject({ articleId: id, revisionId: id }),
+  'revisions:create': z.strictObject({ articleId: id, label: z.string().trim().min(1).max(200).optional() }),
+  'revisions:restore': z.strictObject({ articleId: id, revisionId: id }),
+  'journal:write': z.strictObject({ articleId: id, title, body }),
+  'journal:pending': z.strictObject({}),
+  'journal:discard': z.strictObject({ articleId: id }),
+  'backups:list': z.strictObject({}),
+  'backups:create': z.strictObject({}),
+  'backups:preview': z.strictObject({ name: backupName }),
+  'backups:restore': z.strictObject({ name: backupName }),
 } as const;

@@ -1,3 +1,4 @@
 export * from './article.js';
 export * from './settings.js';
 export * from './recovery.js';
+export * from './history.js';
