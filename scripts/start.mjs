@@ -1,24 +1,19 @@
 // Launches the built app in Electron, forwarding the command-line arguments:
 //   npm start -- --data DIR
+// Electron fetches its own binary on first launch when `npm install` did not;
+// where that download is impossible (no network), say what to do instead.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const electronDir = path.join(root, 'node_modules', 'electron');
-const pathFile = path.join(electronDir, 'path.txt');
-const binary = existsSync(pathFile)
-  ? path.join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim())
-  : null;
 
-const overridden = Boolean(process.env.ELECTRON_OVERRIDE_DIST_PATH);
-if (!overridden && (binary === null || !existsSync(binary))) {
-  console.error(
-    'The Electron binary is not installed (node_modules/electron/dist is missing).\n' +
-      'Run `npm install` on a machine with network access, or `node node_modules/electron/install.js`.\n' +
-      'Without Electron, `npm run web -- --data DIR` serves the same app to a browser.',
-  );
-  process.exit(1);
+function binaryInstalled() {
+  if (process.env.ELECTRON_OVERRIDE_DIST_PATH) return true;
+  const pathFile = path.join(electronDir, 'path.txt');
+  if (!existsSync(pathFile)) return false;
+  return existsSync(path.join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim()));
 }
 
 const launcher = path.join(
@@ -27,10 +22,24 @@ const launcher = path.join(
   '.bin',
   process.platform === 'win32' ? 'electron.cmd' : 'electron',
 );
+if (!existsSync(launcher)) {
+  console.error('Electron is not installed: run `npm install` first.');
+  process.exit(1);
+}
+
 const child = spawn(launcher, ['.', ...process.argv.slice(2)], {
   stdio: 'inherit',
   cwd: root,
   shell: process.platform === 'win32',
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+child.on('exit', (code, signal) => {
+  if (code !== 0 && !binaryInstalled()) {
+    console.error(
+      '\nThe Electron binary could not be installed (it is downloaded on first launch).\n' +
+        'Connect to the internet once and run `npm start` again, or set ELECTRON_OVERRIDE_DIST_PATH to an\n' +
+        'installed Electron. Without Electron, `npm run web -- --data DIR` serves the same app to a browser.',
+    );
+  }
+  process.exit(code ?? (signal ? 1 : 0));
+});
