@@ -14,6 +14,7 @@ export default defineConfig({
             'renderer/**/*.test.{ts,tsx}',
             'eslint/**/*.test.js',
             'scripts/**/*.test.ts',
+            'tests/vault/**/*.test.ts',
           ],
           environment: 'node',
           testTimeout: 30_000,

@@ -8,3 +8,4 @@ export * from './security/index.js';
 export * from './errors.js';
 export * from './ids.js';
 export * from './history/index.js';
+export * from './links/index.js';

@@ -1,0 +1,9 @@
+/** Cross-references in article text: wiki-link parsing, resolution, autocomplete, rename, mentions. */
+export * from './types.js';
+export { normalizeTarget, isAttachmentTarget, isLinkableTitle } from './normalize.js';
+export { scanMarkdown, parseLinks, type MarkdownScan } from './parse.js';
+export * from './resolve.js';
+export * from './suggest.js';
+export * from './rename.js';
+export * from './mentions.js';
+export * from './context.js';
