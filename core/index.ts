@@ -8,4 +8,5 @@ export * from './security/index.js';
 export * from './errors.js';
 export * from './ids.js';
 export * from './history/index.js';
+export * from './search/index.js';
 export * from './links/index.js';

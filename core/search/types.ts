@@ -1,0 +1,49 @@
+/** What a search hit points at. */
+export type SearchKind = 'article' | 'claim' | 'source';
+
+/** Every kind the index holds. */
+export const SEARCH_KINDS: readonly SearchKind[] = ['article', 'claim', 'source'];
+
+/** A piece of a snippet; `match` pieces are the words the query matched. Plain text, never HTML. */
+export interface SnippetSegment {
+  text: string;
+  match: boolean;
+}
+
+/** One result, best first in {@link SearchResponse.hits}. */
+export interface SearchHit {
+  id: string;
+  kind: SearchKind;
+  title: string;
+  status?: string;
+  /** ISO timestamp of the last change. */
+  updatedAt: string;
+  /** Higher is better; the order of hits follows it, recency breaking ties. */
+  score: number;
+  /** A passage of the body around the matched words, on the original (toned) text. */
+  snippet: SnippetSegment[];
+  /** The title split into matched and unmatched pieces. */
+  titleSegments: SnippetSegment[];
+}
+
+/** Why a query was read differently from how it was typed. */
+export type SearchNoticeCode =
+  | 'unclosed-quote'
+  | 'unknown-filter'
+  | 'bad-date'
+  | 'empty-filter'
+  | 'dangling-or'
+  | 'too-long'
+  | 'nothing-to-search';
+
+/** A search answer: the best hits, how many documents matched, and what the parser had to guess. */
+export interface SearchResponse {
+  hits: SearchHit[];
+  total: number;
+  /** A sentence for the user when the query was not read as typed. */
+  notice?: string;
+  /** The same, as codes a translated UI can render. */
+  noticeCodes?: SearchNoticeCode[];
+  /** Close vocabulary words when nothing matched. */
+  suggestions?: string[];
+}

@@ -1,0 +1,109 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fingerprintOf, loadSearchCache, saveSearchCache, SEARCH_CACHE_FILE, staleEntries } from './cache.js';
+import type { SearchDocument } from './document.js';
+import { SearchEngine } from './engine.js';
+
+const docs: SearchDocument[] = [
+  {
+    id: 'a',
+    kind: 'article',
+    title: 'Đường lối đổi mới',
+    body: 'Nội dung về đường lối.',
+    tags: ['chủ đề'],
+    updatedAt: '2024-01-01T00:00:00.000Z',
+  },
+  { id: 'b', kind: 'claim', title: 'Dương tính giả', updatedAt: '2024-01-02T00:00:00.000Z' },
+  {
+    id: 'c',
+    kind: 'source',
+    title: 'Báo cáo',
+    body: 'Trích đoạn 😀 số liệu',
+    sourceKeys: ['bc'],
+    updatedAt: '2024-01-03T00:00:00.000Z',
+  },
+];
+
+let dir = '';
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'rd-search-cache-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('search cache', () => {
+  it('round-trips an index: same answers, same fingerprint, no scratch files left', async () => {
+    const engine = SearchEngine.build(docs);
+    engine.upsert({ ...docs[0]!, body: 'Thay đổi nội dung', updatedAt: '2024-02-01T00:00:00.000Z' });
+    await saveSearchCache(
+      dir,
+      engine,
+      fingerprintOf([...engine.versions()].map(([id, updatedAt]) => ({ id, updatedAt }))),
+    );
+    expect(await readdir(dir)).toEqual([SEARCH_CACHE_FILE]);
+    const loaded = await loadSearchCache(dir);
+    expect(loaded.engine).not.toBeNull();
+    const restored = loaded.engine!;
+    for (const query of [
+      'duong',
+      'đường ',
+      'thay doi',
+      'noi dung',
+      'tag:"chu de"',
+      'source:bc',
+      'so lieu',
+      'bao c',
+    ])
+      expect(restored.search(query)).toEqual(engine.search(query));
+    expect(restored.versions()).toEqual(engine.versions());
+  });
+
+  it('keeps working after a restore: updates, removals, a second save', async () => {
+    await saveSearchCache(dir, SearchEngine.build(docs), 'one');
+    const { engine } = (await loadSearchCache(dir)) as { engine: SearchEngine };
+    engine.upsert({ id: 'd', kind: 'article', title: 'Đường mới', updatedAt: '2024-03-01T00:00:00.000Z' });
+    engine.remove('a');
+    expect(engine.search('duong ').hits.map((hit) => hit.id)).toEqual(['d', 'b']);
+    await saveSearchCache(dir, engine, 'two');
+    const again = await loadSearchCache(dir);
+    expect(again.engine?.search('duong ').hits.map((hit) => hit.id)).toEqual(['d', 'b']);
+    expect(again.engine === null ? null : again.fingerprint).toBe('two');
+  });
+
+  it('reports a missing cache', async () => {
+    expect(await loadSearchCache(dir)).toEqual({ engine: null, reason: 'missing' });
+  });
+
+  it.each([
+    ['empty', () => Buffer.alloc(0)],
+    ['garbage', () => Buffer.from('not a cache at all, just text')],
+    ['truncated', (good: Buffer) => good.subarray(0, Math.floor(good.length / 2))],
+    ['one byte short', (good: Buffer) => good.subarray(0, good.length - 1)],
+    [
+      'damaged header',
+      (good: Buffer) => Buffer.concat([good.subarray(0, 30), Buffer.from('}}}}'), good.subarray(34)]),
+    ],
+  ])('reports a %s cache as damaged instead of throwing', async (_name, damage) => {
+    await saveSearchCache(dir, SearchEngine.build(docs), 'fp');
+    const good = await readFile(path.join(dir, SEARCH_CACHE_FILE));
+    await writeFile(path.join(dir, SEARCH_CACHE_FILE), damage(good));
+    const loaded = await loadSearchCache(dir);
+    expect(loaded.engine).toBeNull();
+    expect(loaded).toMatchObject({ reason: 'damaged' });
+  });
+
+  it('finds what changed since the cache was written', () => {
+    const engine = SearchEngine.build(docs);
+    const current = new Map([
+      ['a', '2024-01-01T00:00:00.000Z'],
+      ['b', '2024-05-05T00:00:00.000Z'],
+      ['e', '2024-01-01T00:00:00.000Z'],
+    ]);
+    expect(staleEntries(engine, current)).toEqual({ changed: ['b', 'e'], removed: ['c'] });
+    expect(fingerprintOf(docs)).toBe(fingerprintOf([...docs].reverse()));
+    expect(fingerprintOf(docs)).not.toBe(fingerprintOf(docs.slice(1)));
+  });
+});
