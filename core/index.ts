@@ -10,3 +10,8 @@ export * from './ids.js';
 export * from './history/index.js';
 export * from './search/index.js';
 export * from './links/index.js';
+export * from './version.js';
+export * from './claims/index.js';
+export * from './sources/index.js';
+export * from './tags/index.js';
+export * from './citations/index.js';
