@@ -1,6 +1,10 @@
 import { diffArrays } from 'diff';
+import { countWords } from '../text/words.js';
 
 const segmenter = new Intl.Segmenter('vi', { granularity: 'word' });
+
+/** A run of Latin letters (Vietnamese included) or digits: one word, no segmenter needed. */
+const ONE_WORD = /^(?:[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]+|[0-9]+)$/;
 
 /** One run of a word-level diff. */
 export interface DiffPart {
@@ -8,9 +12,19 @@ export interface DiffPart {
   text: string;
 }
 
-/** Splits text into words (Vietnamese syllables), spaces and punctuation, keeping every character. */
+/**
+ * Splits text into words (Vietnamese syllables), runs of white space and
+ * punctuation, keeping every character. Words never span white space, so
+ * only the tokens between spaces that are not plain syllables or numbers go
+ * to the segmenter: V8's segmenter slows down quadratically on long strings.
+ */
 export function diffTokens(text: string): string[] {
-  return Array.from(segmenter.segment(text.normalize('NFC')), (segment) => segment.segment);
+  const tokens: string[] = [];
+  for (const [token] of text.normalize('NFC').matchAll(/\s+|\S+/g)) {
+    if (/^\s/.test(token) || ONE_WORD.test(token)) tokens.push(token);
+    else for (const segment of segmenter.segment(token)) tokens.push(segment.segment);
+  }
+  return tokens;
 }
 
 /**
@@ -36,8 +50,7 @@ export function diffStats(parts: readonly DiffPart[]): { added: number; removed:
   let removed = 0;
   for (const part of parts) {
     if (part.kind === 'same') continue;
-    let words = 0;
-    for (const segment of segmenter.segment(part.text)) if (segment.isWordLike) words += 1;
+    const words = countWords(part.text);
     if (part.kind === 'added') added += words;
     else removed += words;
   }

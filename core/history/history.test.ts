@@ -70,3 +70,20 @@ describe('revisionsToKeep', () => {
     expect(revisionsToKeep([{ at: a, pinned: true }, { at: b }], now)).toEqual(new Set([a, b]));
   });
 });
+
+describe('diffWords on long text', () => {
+  it('diffs a 200,000-character article and finds the one change', () => {
+    const paragraph =
+      'Sau gần bốn mươi năm đổi mới, Việt Nam từ một nước nghèo đã trở thành nước có thu nhập trung bình. ';
+    const before = paragraph.repeat(2_000);
+    const after = `${before}Thêm một câu.`;
+    const parts = diffWords(before, after);
+    expect(
+      parts
+        .filter((p) => p.kind === 'added')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('Thêm một câu.');
+    expect(diffStats(parts)).toEqual({ added: 3, removed: 0 });
+  });
+});
