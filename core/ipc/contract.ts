@@ -1,8 +1,30 @@
 import type { z } from 'zod';
 import type { Article, ArticleSummary } from '../model/article.js';
 import type { BackupInfo, BackupPreview, JournalEntry, Revision, RevisionMeta } from '../model/history.js';
+import type {
+  ArticleLinks,
+  GraphData,
+  ImportOutcome,
+  LinkReport,
+  RelatedArticles,
+  RenameOutcome,
+  UndoRenameOutcome,
+} from '../model/links.js';
 import type { RecoveryEvent } from '../model/recovery.js';
+import type {
+  ClaimDeleteResult,
+  ClaimDetail,
+  Dashboard,
+  SmartList,
+  SourceDetail,
+  SourceUpdateResult,
+  TagEditResult,
+} from '../model/catalog.js';
+import type { Category, Claim } from '../claims/types.js';
+import type { Source } from '../sources/types.js';
+import type { TagNode } from '../tags/tree.js';
 import type { Settings } from '../model/settings.js';
+import type { SearchResponse } from '../search/types.js';
 import type { ErrorInfo } from '../errors.js';
 import type { requestSchemas } from './schemas.js';
 
@@ -21,6 +43,14 @@ export interface SaveResult {
   article: ArticleSummary;
   /** ISO time at which the data was durably on disk. */
   savedAt: string;
+}
+
+/** What `search:status` answers: how far the search index has been built. */
+export interface SearchStatus {
+  /** True once every article is indexed; until then answers cover only `indexed` of `total`. */
+  ready: boolean;
+  indexed: number;
+  total: number;
 }
 
 /** Response type of every channel. */
@@ -52,6 +82,53 @@ export interface Responses {
   'backups:preview': BackupPreview;
   /** The workspace after the restore (the state it replaced was backed up first). */
   'backups:restore': WorkspaceInfo;
+  /** Renames an article and rewrites every link to it, all or nothing. */
+  'articles:rename': RenameOutcome;
+  'links:forArticle': ArticleLinks;
+  /** Turns one unlinked mention into a link; answers the source article as saved. */
+  'links:linkMention': ArticleSummary;
+  'links:undoRename': UndoRenameOutcome;
+  'links:check': LinkReport;
+  'links:graph': GraphData;
+  'links:related': RelatedArticles;
+  /** Markdown files as articles, all or nothing. */
+  'import:markdown': ImportOutcome;
+  /** The best hits first. */
+  'search:query': SearchResponse;
+  'search:status': SearchStatus;
+  'claims:list': Claim[];
+  'claims:get': ClaimDetail;
+  'claims:create': Claim;
+  'claims:update': Claim;
+  'claims:delete': ClaimDeleteResult;
+  /** Every category channel answers the whole taxonomy, in order. */
+  'categories:list': Category[];
+  'categories:add': Category[];
+  'categories:rename': Category[];
+  'categories:reorder': Category[];
+  /** Claims of the merged categories move to the target. */
+  'categories:merge': Category[];
+  'categories:delete': Category[];
+  /** In Vietnamese order of their keys. */
+  'sources:list': Source[];
+  'sources:get': SourceDetail;
+  'sources:create': Source;
+  /** A new key rewrites every citation of the old one, all or nothing. */
+  'sources:update': SourceUpdateResult;
+  'sources:delete': { id: string };
+  /** The tag tree of the non-trashed articles with counts (a parent counts its children) and colours. */
+  'tags:list': TagNode[];
+  'tags:setColor': TagNode[];
+  /** Rewrites every article and claim, all or nothing. */
+  'tags:rename': TagEditResult;
+  'tags:delete': TagEditResult;
+  'articles:update': ArticleSummary;
+  /** The changed articles, in the order asked. */
+  'articles:setStatus': ArticleSummary[];
+  'smartLists:list': SmartList[];
+  'smartLists:save': SmartList;
+  'smartLists:delete': { id: string };
+  'dashboard:get': Dashboard;
 }
 
 /** Every channel name of the contract. */

@@ -1,4 +1,5 @@
 export * from './contract.js';
 export * from './channels.js';
 export * from './schemas.js';
+export * from './catalog-schemas.js';
 export * from './dispatch.js';

@@ -1,11 +1,18 @@
 import { z } from 'zod';
+import { ARTICLE_STATUSES } from '../model/article.js';
 import { LANGUAGES, VIEW_MODES } from '../model/settings.js';
 import { ID_PATTERN } from '../ids.js';
+import { SEARCH_KINDS } from '../search/types.js';
+import { articleFilterSchema, articleSortSchema, catalogRequestSchemas } from './catalog-schemas.js';
 
 /** Longest title accepted, in characters. */
 export const MAX_TITLE = 1_000;
 /** Largest body accepted, in characters (about 20 MB of UTF-8 at worst). */
 export const MAX_BODY = 5_000_000;
+/** Most files one `import:markdown` call takes. */
+export const MAX_IMPORT_FILES = 20_000;
+/** Longest relative path of an imported file. */
+export const MAX_IMPORT_PATH = 1_000;
 
 const id = z.string().regex(ID_PATTERN, 'not an article id');
 const title = z.string().max(MAX_TITLE);
@@ -13,8 +20,12 @@ const body = z.string().max(MAX_BODY);
 /** A backup is named by its file in the backup folder: no path separators, no dot files. */
 const backupName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.zip$/, 'not a backup file name');
 
+/** Longest search query accepted, in characters. */
+export const MAX_QUERY = 10_000;
+
 /** Request schemas, one per channel. Every payload is `unknown` until one of these parses it. */
 export const requestSchemas = {
+  ...catalogRequestSchemas,
   'workspace:info': z.strictObject({}),
   'workspace:dismissRecovery': z.strictObject({}),
   'settings:get': z.strictObject({}),
@@ -22,7 +33,12 @@ export const requestSchemas = {
     language: z.enum(LANGUAGES).optional(),
     viewMode: z.enum(VIEW_MODES).optional(),
   }),
-  'articles:list': z.strictObject({ scope: z.enum(['active', 'trash']).default('active') }),
+  'articles:list': z.strictObject({
+    scope: z.enum(['active', 'trash']).default('active'),
+    filter: articleFilterSchema.optional(),
+    /** Without it, most recently updated first. */
+    sort: articleSortSchema.optional(),
+  }),
   'articles:get': z.strictObject({ id }),
   'articles:create': z.strictObject({ title: title.optional(), body: body.optional() }),
   'articles:save': z.strictObject({
@@ -46,4 +62,39 @@ export const requestSchemas = {
   'backups:create': z.strictObject({}),
   'backups:preview': z.strictObject({ name: backupName }),
   'backups:restore': z.strictObject({ name: backupName }),
+  'search:query': z.strictObject({
+    text: z.string().max(MAX_QUERY),
+    limit: z.number().int().min(1).max(500).default(50),
+    kinds: z.array(z.enum(SEARCH_KINDS)).max(SEARCH_KINDS.length).optional(),
+  }),
+  'search:status': z.strictObject({}),
+  'articles:rename': z.strictObject({ id, title: title.refine((text) => text.trim() !== '', 'empty title') }),
+  'links:forArticle': z.strictObject({ id }),
+  'links:linkMention': z.strictObject({
+    sourceId: id,
+    targetId: id,
+    from: z.number().int().nonnegative(),
+    to: z.number().int().positive(),
+  }),
+  'links:undoRename': z.strictObject({ renameId: id }),
+  'links:check': z.strictObject({}),
+  'links:graph': z.strictObject({
+    scope: z.enum(['all', 'local']).default('all'),
+    /** The article a local graph grows from. */
+    id: id.optional(),
+    depth: z.number().int().min(1).max(3).default(1),
+    status: z.enum(ARTICLE_STATUSES).optional(),
+    tag: z.string().min(1).max(MAX_TITLE).optional(),
+  }),
+  'links:related': z.strictObject({ id }),
+  'import:markdown': z.strictObject({
+    /**
+     * Paths are relative to the imported folder, `/`-separated (`Ghi chú/Bài.md`):
+     * drop the folder's own name that `webkitRelativePath` starts with.
+     */
+    files: z
+      .array(z.strictObject({ path: z.string().min(1).max(MAX_IMPORT_PATH), text: body }))
+      .min(1)
+      .max(MAX_IMPORT_FILES),
+  }),
 } as const;

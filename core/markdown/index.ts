@@ -1,2 +1,3 @@
 export * from './render.js';
 export * from './sanitize.js';
+export * from './wikilinks.js';

@@ -1,18 +1,30 @@
-import { Marked } from 'marked';
+import { Marked, type MarkedExtension } from 'marked';
 import { installPurifierHooks, PURIFY_CONFIG, type Purifier } from './sanitize.js';
-
-const marked = new Marked({ gfm: true, breaks: false, async: false });
+import { wikiLinkExtension, type WikiLinkClassifier } from './wikilinks.js';
 
 /** Turns markdown into sanitized HTML. Build one per DOMPurify instance and reuse it. */
 export type MarkdownRenderer = (markdown: string) => string;
 
+/** Options of {@link createMarkdownRenderer}. */
+export interface RenderOptions {
+  /** Marks broken and ambiguous wiki-links; without it every wiki-link renders plain. */
+  classifyLink?: WikiLinkClassifier;
+  /** More marked extensions (citations, …), applied after the wiki-links; their HTML is sanitized like the rest. */
+  extensions?: readonly MarkedExtension[];
+}
+
 /**
- * The preview pipeline: marked (GFM) → DOMPurify with the app's strict
- * config and hooks. The renderer passes the browser's DOMPurify; the CLI one
- * bound to jsdom, so both produce the same HTML.
+ * The preview pipeline: marked (GFM, with wiki-links) → DOMPurify with the
+ * app's strict config and hooks. The renderer passes the browser's
+ * DOMPurify; the CLI one bound to jsdom, so both produce the same HTML.
  */
-export function createMarkdownRenderer(purifier: Purifier): MarkdownRenderer {
+export function createMarkdownRenderer(purifier: Purifier, options: RenderOptions = {}): MarkdownRenderer {
   installPurifierHooks(purifier);
+  const marked = new Marked(
+    { gfm: true, breaks: false, async: false },
+    wikiLinkExtension(options.classifyLink),
+    ...(options.extensions ?? []),
+  );
   return (markdown) => {
     const html = marked.parse(markdown.normalize('NFC')) as string;
     return String(purifier.sanitize(html, PURIFY_CONFIG));

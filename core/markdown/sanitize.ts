@@ -1,4 +1,5 @@
 import { isSafeLinkUrl } from '../security/url.js';
+import { WIKILINK_ATTRIBUTE } from './wikilinks.js';
 
 /** The subset of a DOM element the sanitizer hooks touch (kept structural so core needs no DOM types). */
 export interface SanitizedNode {
@@ -74,6 +75,9 @@ export const PURIFY_CONFIG: Record<string, unknown> = {
   FORBID_TAGS: [...FORBIDDEN_TAGS],
   FORBID_ATTR: [...FORBIDDEN_ATTRIBUTES],
   ALLOW_DATA_ATTR: false,
+  // The one data attribute kept: a wiki-link's target, plain text the app reads on click.
+  ADD_ATTR: [WIKILINK_ATTRIBUTE],
+  ADD_URI_SAFE_ATTR: [WIKILINK_ATTRIBUTE],
   ALLOW_UNKNOWN_PROTOCOLS: false,
   // Only http(s), mailto, fragments and scheme-less relative URLs survive.
   ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|#|[^a-z]|[a-z0-9+.-]+(?:[^a-z0-9+.:-]|$))/i,
@@ -84,7 +88,8 @@ export const BLOCKED_IMAGE_CLASS = 'blocked-image';
 
 /**
  * Installs the hooks that finish what the config cannot express: links are
- * checked again (control-character tricks) and open outside the app; images
+ * checked again (control-character tricks) and open outside the app; only a
+ * link may carry a wiki-link target; images
  * never load anything (remote and data: sources are removed, the address kept
  * as inert text for the writer to see).
  */
@@ -92,6 +97,7 @@ export function installPurifierHooks(purifier: Purifier): void {
   purifier.removeAllHooks();
   purifier.addHook('afterSanitizeAttributes', (node) => {
     const name = node.nodeName.toLowerCase();
+    if (name !== 'a') node.removeAttribute(WIKILINK_ATTRIBUTE);
     if (name === 'a') {
       const href = node.getAttribute('href');
       if (href !== null && !isSafeLinkUrl(href)) node.removeAttribute('href');

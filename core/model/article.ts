@@ -4,6 +4,15 @@ export const ARTICLE_STATUSES = ['idea', 'draft', 'review', 'approved', 'publish
 /** One step of the editorial pipeline. */
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
+/** Where a published article came out; each field is an empty string when unknown. */
+export interface Publication {
+  outlet: string;
+  /** `YYYY-MM-DD`, or empty. */
+  date: string;
+  /** http(s) address, or empty. */
+  url: string;
+}
+
 /** Everything about an article except its body: what the library list needs. */
 export interface ArticleMeta {
   id: string;
@@ -20,6 +29,20 @@ export interface ArticleMeta {
   wordCount: number;
   /** Increases by one on every save; lets a writer detect a stale copy. */
   rev: number;
+  /** Other names links and mentions may use for the article. */
+  aliases: string[];
+  /**
+   * Folder an imported file came from, `/`-separated (`Ghi chú/Chủ đề`; `''` for
+   * the top of the imported folder), so `[[folder/name]]` resolves; null for
+   * articles written here.
+   */
+  path: string | null;
+  /** Where and when the article came out; null until it is published somewhere. */
+  publication: Publication | null;
+  /** Day the article is due, `YYYY-MM-DD`, or null. */
+  deadline: string | null;
+  /** Words the article should have, or null. */
+  wordTarget: number | null;
 }
 
 /** A full article: its metadata and its markdown body. */

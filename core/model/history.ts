@@ -61,4 +61,9 @@ export interface BackupPreview extends BackupInfo {
   schemaVersion: number;
   /** Titles of the articles it holds (first 50, Vietnamese order). */
   titles: string[];
+  /**
+   * Claims, sources and categories it brings back; null for a document the
+   * backup does not hold (made before it existed): the current one is kept.
+   */
+  catalog: { claims: number | null; sources: number | null; categories: number | null };
 }

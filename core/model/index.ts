@@ -2,3 +2,5 @@ export * from './article.js';
 export * from './settings.js';
 export * from './recovery.js';
 export * from './history.js';
+export * from './links.js';
+export * from './catalog.js';

@@ -18,6 +18,11 @@ export const articleSchema = z.object({
   deletedAt: isoDate.nullable(),
   wordCount: z.number().int().nonnegative(),
   rev: z.number().int().nonnegative(),
+  aliases: z.array(z.string()),
+  path: z.string().nullable(),
+  publication: z.object({ outlet: z.string(), date: z.string(), url: z.string() }).nullable(),
+  deadline: z.string().nullable(),
+  wordTarget: z.number().int().positive().nullable(),
 });
 
 /** `articles/<id>.json`: one article, body included. */

@@ -1,5 +1,5 @@
 /** A document kind that carries its own `schemaVersion`. */
-export type DocumentKind = 'workspace' | 'article';
+export type DocumentKind = 'workspace' | 'article' | 'claims' | 'sources' | 'catalog';
 
 /** One numbered step that upgrades a document from `version - 1` to `version`. Never edited once released. */
 export interface Migration {
@@ -15,7 +15,27 @@ export interface Migration {
  */
 export const MIGRATIONS: Record<DocumentKind, readonly Migration[]> = {
   workspace: [],
-  article: [],
+  claims: [],
+  sources: [],
+  catalog: [],
+  article: [
+    {
+      version: 2,
+      description: 'articles gain aliases (other names for links) and the folder path of imported files',
+      up: (doc) => {
+        const article = (doc.article ?? {}) as Record<string, unknown>;
+        return { ...doc, article: { aliases: [], path: null, ...article } };
+      },
+    },
+    {
+      version: 3,
+      description: 'articles gain publication data (outlet, date, URL), a deadline and a word target',
+      up: (doc) => {
+        const article = (doc.article ?? {}) as Record<string, unknown>;
+        return { ...doc, article: { publication: null, deadline: null, wordTarget: null, ...article } };
+      },
+    },
+  ],
 };
 
 /** First layout version of every document kind. */

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ID_PATTERN } from '../../core/index.js';
+import { ID_PATTERN, type ArticleFile } from '../../core/index.js';
 import { mapLimit } from './concurrency.js';
 import { DamagedFileError, toArticleFile } from './documents.js';
 import { scratchTarget } from './durable-write.js';
@@ -35,6 +35,8 @@ export interface ScanContext {
   dir: string;
   writable: boolean;
   log: RecoveryLog;
+  /** Rebuilds a damaged article from the journal, revisions or backups (write mode only). */
+  recover?: (id: string) => Promise<{ file: ArticleFile; from: string } | null>;
 }
 
 /** Reads one article file; entries for good files, a recovery event (and set-aside) for bad ones. */
@@ -59,6 +61,18 @@ async function readArticle(ctx: ScanContext, id: string, stamp: FileStamp, scan:
       return;
     }
     const movedTo = ctx.writable ? await setAside(ctx.fs, ctx.dir, relative) : null;
+    const recovered = movedTo === null ? null : await ctx.recover?.(id);
+    if (recovered) {
+      await file.write(recovered.file);
+      scan.entries.set(id, { meta: metaOf(recovered.file.article), stamp: file.lastWritten! });
+      ctx.log.record(
+        relative,
+        error.kind,
+        movedTo,
+        `The article was recovered from ${recovered.from}; the damaged file was kept as ${movedTo}.`,
+      );
+      return;
+    }
     ctx.log.record(
       relative,
       error.kind,

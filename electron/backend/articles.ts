@@ -9,6 +9,7 @@ import {
   nfc,
   type Article,
   type ArticleFile,
+  type ArticleMeta,
   type ArticleSummary,
   type RequestOf,
   type SaveResult,
@@ -30,6 +31,10 @@ const CACHE_SIZE = 32;
 export interface NewArticle {
   title?: string;
   body?: string;
+  tags?: string[];
+  aliases?: string[];
+  /** Folder of an imported file (see ArticleMeta.path). */
+  path?: string | null;
 }
 
 /** Where the articles service keeps its files and what it may do. */
@@ -42,6 +47,14 @@ export interface ArticlesOptions {
   frozen: Map<string, string>;
   /** Called after every change of the metadata of an article. */
   onChange: () => void;
+  /** Called once a change of an article is durably on disk, with the article before and after it. */
+  onSaved?: (before: Article, after: Article) => void;
+}
+
+/** An article as durably saved after a change (create, save, trash, restore…), or null once purged. */
+export interface ArticleChange {
+  id: string;
+  after: Article | null;
 }
 
 /**
@@ -53,10 +66,18 @@ export class ArticlesService {
   private readonly options: ArticlesOptions;
   private readonly queue = new KeyedQueue();
   private readonly cache = new Map<string, Low<ArticleFile>>();
+  private readonly loading = new Map<string, Promise<Low<ArticleFile>>>();
+  private readonly watchers = new Set<(change: ArticleChange) => void>();
   private closed = false;
 
   constructor(options: ArticlesOptions) {
     this.options = options;
+  }
+
+  /** Calls `listener` after every durable change of an article; returns the unsubscribe function. */
+  watch(listener: (change: ArticleChange) => void): () => void {
+    this.watchers.add(listener);
+    return () => this.watchers.delete(listener);
   }
 
   /** Every entry, for the index. */
@@ -81,6 +102,16 @@ export class ArticlesService {
     return rows.sort((a, b) => (key(a) === key(b) ? (a.id < b.id ? 1 : -1) : key(a) < key(b) ? 1 : -1));
   }
 
+  /** Whether an article with this id exists (and may be changed by this version). */
+  exists(id: string): boolean {
+    return this.options.entries.has(id) && !this.options.frozen.has(id);
+  }
+
+  /** The metadata of one article (in the trash or not), or undefined. */
+  summary(id: string): ArticleSummary | undefined {
+    return this.options.entries.get(id)?.meta;
+  }
+
   /** One article with its body. */
   async get(id: string): Promise<Article> {
     const doc = await this.load(id);
@@ -97,19 +128,25 @@ export class ArticlesService {
       title: nfc(input.title ?? ''),
       body,
       status: 'draft',
-      tags: [],
+      tags: (input.tags ?? []).map(nfc),
       claimIds: [],
       createdAt: now,
       updatedAt: now,
       deletedAt: null,
       wordCount: countWords(body),
       rev: 0,
+      aliases: (input.aliases ?? []).map(nfc),
+      path: input.path === undefined || input.path === null ? null : nfc(input.path),
+      publication: null,
+      deadline: null,
+      wordTarget: null,
     };
     const doc = new Low<ArticleFile>(this.adapter(article.id), {
       schemaVersion: currentVersion('article'),
       article,
     });
     await this.queue.run(article.id, () => this.persist(doc));
+    this.notify(article.id, article);
     return { ...article };
   }
 
@@ -147,6 +184,53 @@ export class ArticlesService {
     }).then((article) => ({ article: metaOf(article), savedAt: new Date().toISOString() }));
   }
 
+  /**
+   * Replaces the title and body of an article (a restore, an import). `before`
+   * runs first, in the article's queue, with the article as it is; if it
+   * fails, nothing is written.
+   */
+  rewrite(
+    id: string,
+    text: { title: string; body: string },
+    before: (current: Article) => Promise<void>,
+  ): Promise<Article> {
+    return this.change(
+      id,
+      (article) => {
+        const title = nfc(text.title);
+        const body = nfc(text.body);
+        if (title === article.title && body === article.body) return null;
+        const wordCount = countWords(body);
+        return {
+          ...article,
+          title,
+          body,
+          wordCount,
+          rev: article.rev + 1,
+          updatedAt: new Date().toISOString(),
+        };
+      },
+      before,
+    );
+  }
+
+  /**
+   * Changes the metadata of an article (tags, claims, status, publication…),
+   * never its title or body: `rev` stays, as it guards the text an editor
+   * holds. `update` answers the fields to change, or null for none.
+   */
+  async updateMeta(
+    id: string,
+    update: (meta: ArticleMeta) => Partial<Omit<ArticleMeta, 'id' | 'title' | 'rev'>> | null,
+  ): Promise<ArticleSummary> {
+    const article = await this.change(id, (current) => {
+      const patch = update(metaOf(current));
+      if (patch === null) return null;
+      return { ...current, ...patch, updatedAt: new Date().toISOString() };
+    });
+    return metaOf(article);
+  }
+
   /** Moves an article to the trash. */
   async trash(id: string): Promise<ArticleSummary> {
     const article = await this.change(id, (current) =>
@@ -175,8 +259,14 @@ export class ArticlesService {
       this.options.entries.delete(id);
       this.cache.delete(id);
       this.options.onChange();
+      this.notify(id, null);
       return { id };
     });
+  }
+
+  /** Resolves once every save queued so far has settled. */
+  idle(): Promise<void> {
+    return this.queue.idle();
   }
 
   /** Resolves once every save queued so far has finished; later writes are refused. */
@@ -185,10 +275,15 @@ export class ArticlesService {
     await this.queue.idle();
   }
 
-  private async change(id: string, update: (article: Article) => Article | null): Promise<Article> {
+  private async change(
+    id: string,
+    update: (article: Article) => Article | null,
+    before?: (current: Article) => Promise<void>,
+  ): Promise<Article> {
     this.assertWritable();
     return this.queue.run(id, async () => {
       const doc = await this.load(id);
+      if (before !== undefined) await before({ ...doc.data.article });
       const next = update(doc.data.article);
       if (next === null) return { ...doc.data.article };
       const previous = doc.data;
@@ -199,6 +294,8 @@ export class ArticlesService {
         doc.data = previous;
         throw error;
       }
+      this.options.onSaved?.(previous.article, next);
+      this.notify(id, next);
       return { ...next };
     });
   }
@@ -212,6 +309,10 @@ export class ArticlesService {
     this.options.onChange();
   }
 
+  private notify(id: string, after: Article | null): void {
+    for (const watcher of this.watchers) watcher({ id, after: after === null ? null : { ...after } });
+  }
+
   private entry(id: string): IndexEntry {
     const frozen = this.options.frozen.get(id);
     if (frozen !== undefined) throw new AppError('conflict', frozen);
@@ -220,10 +321,24 @@ export class ArticlesService {
     return entry;
   }
 
+  /**
+   * The article's document, shared by every caller: loads of one article
+   * running at once share one read, so a slow read finishing after a save
+   * cannot put its older copy in the cache.
+   */
   private async load(id: string): Promise<Low<ArticleFile>> {
     this.entry(id);
     const cached = this.cache.get(id);
     if (cached !== undefined) return cached;
+    let loading = this.loading.get(id);
+    if (loading === undefined) {
+      loading = this.read(id).finally(() => this.loading.delete(id));
+      this.loading.set(id, loading);
+    }
+    return loading;
+  }
+
+  private async read(id: string): Promise<Low<ArticleFile>> {
     const doc = new Low<ArticleFile | null>(this.adapter(id) as DurableJsonFile<ArticleFile | null>, null);
     await doc.read();
     if (doc.data === null) throw new AppError('not_found', `The file of article ${id} is missing.`);

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { ID_PATTERN, type ArticleMeta } from '../../core/index.js';
 import { ARTICLES_DIR } from './article-scan.js';
 import { mapLimit } from './concurrency.js';
+import { checkHistory } from './check-history.js';
+import { checkCatalog } from './catalog/check.js';
 import { DamagedFileError, toArticleFile, toWorkspaceFile } from './documents.js';
 import { scratchTarget } from './durable-write.js';
 import { errnoOf, nodeFileSystem, type FileStamp, type FileSystem } from './file-system.js';
@@ -32,6 +34,12 @@ export interface CheckReport {
   ok: boolean;
   articles: number;
   lock: LockState;
+  /** Crash-journal entries holding text that was never saved (the app offers them). */
+  journal: number;
+  /** Readable revisions. */
+  revisions: number;
+  /** Backups of this workspace in its backup folder. */
+  backups: number;
   issues: CheckIssue[];
 }
 
@@ -121,7 +129,8 @@ async function checkIndex(
 /**
  * Checks a workspace without changing it: every file parses and passes its
  * schema, the index agrees with the files, no scratch files are left over,
- * the state of the lock, and files set aside in `damaged/`.
+ * the state of the lock, files set aside in `damaged/`, and the crash
+ * journal, revisions and backups.
  */
 export async function checkWorkspace(folder: string, fs: FileSystem = nodeFileSystem): Promise<CheckReport> {
   const dir = path.resolve(folder);
@@ -129,7 +138,16 @@ export async function checkWorkspace(folder: string, fs: FileSystem = nodeFileSy
   const rootNames = await listOrEmpty(fs, dir);
   if (!rootNames.includes(WORKSPACE_FILE) && !rootNames.includes(ARTICLES_DIR)) {
     error(issues, '', `There is no workspace in ${dir}.`);
-    return { dir, ok: false, articles: 0, lock: { state: 'free' }, issues };
+    return {
+      dir,
+      ok: false,
+      articles: 0,
+      lock: { state: 'free' },
+      journal: 0,
+      revisions: 0,
+      backups: 0,
+      issues,
+    };
   }
   const lock = await checkLock(fs, dir);
   await readChecked(fs, dir, WORKSPACE_FILE, toWorkspaceFile, issues);
@@ -149,15 +167,22 @@ export async function checkWorkspace(folder: string, fs: FileSystem = nodeFileSy
       files.set(id, { meta: metaOf(doc.article), stamp: { mtimeMs: stat.mtimeMs, size: stat.size } });
   });
   await checkIndex(fs, dir, files, issues);
+  await checkCatalog(
+    fs,
+    dir,
+    [...files.values()].map((file) => file.meta),
+    issues,
+  );
   const liveWriter = lock.state === 'held';
   checkScratch(rootNames, '', liveWriter, issues);
   checkScratch(articleNames, ARTICLES_DIR, liveWriter, issues);
   if (lock.state === 'stale')
     warn(issues, LOCK_FILE, 'Left by a process that is gone; taken over at the next open.');
   if (lock.state === 'unreadable') warn(issues, LOCK_FILE, 'The lock file cannot be read.');
+  const history = await checkHistory(fs, dir, new Set(ids), liveWriter, issues);
   for (const name of await listOrEmpty(fs, path.join(dir, DAMAGED_DIR))) {
     warn(issues, `${DAMAGED_DIR}/${name}`, 'A damaged file that was set aside.');
   }
   const ok = issues.every((issue) => issue.severity !== 'error');
-  return { dir, ok, articles: files.size, lock, issues };
+  return { dir, ok, articles: files.size, lock, ...history, issues };
 }

@@ -41,22 +41,23 @@ export class KeyedQueue {
 /**
  * Like mapLimit, but reports every outcome instead of rejecting, and starts no
  * new task after the first failure (tasks never started have no outcome).
+ * Outcomes keep the input order, as with Promise.allSettled.
  */
 export async function mapLimitSettled<T, R>(
   items: readonly T[],
   limit: number,
   task: (item: T) => Promise<R>,
 ): Promise<PromiseSettledResult<R>[]> {
-  const outcomes: PromiseSettledResult<R>[] = [];
+  const outcomes = new Array<PromiseSettledResult<R> | undefined>(items.length);
   let failed = false;
-  await mapLimit(items, limit, async (item) => {
+  await mapLimit(items, limit, async (item, index) => {
     if (failed) return;
     try {
-      outcomes.push({ status: 'fulfilled', value: await task(item) });
+      outcomes[index] = { status: 'fulfilled', value: await task(item) };
     } catch (reason) {
       failed = true;
-      outcomes.push({ status: 'rejected', reason });
+      outcomes[index] = { status: 'rejected', reason };
     }
   });
-  return outcomes;
+  return outcomes.filter((outcome): outcome is PromiseSettledResult<R> => outcome !== undefined);
 }

@@ -1,8 +1,10 @@
 // A child process for the crash tests. It loads, then waits for a line
 // `go START,START,…` on stdin (so the test can start it ahead of time), opens
 // the workspace and saves numbered versions of several articles as fast as it
-// can, printing `ack <article> <version>` once each save has resolved. The
-// test kills it at random.
+// can, each version first journalled (as the editor does before its
+// autosave), printing `jack <article> <version>` once the journal write and
+// `ack <article> <version>` once the save has resolved. The test kills it at
+// random.
 //   node crash-writer.mjs DIR ID,ID,…     (or: DIR exit — open, then exit without closing)
 import { openWorkspace } from './workspace.js';
 
@@ -37,6 +39,12 @@ async function main(args: string[]): Promise<void> {
   await Promise.all(
     ids.map(async (id, article) => {
       for (let version = starts[article] ?? 1; ; version += 1) {
+        await workspace.handlers['journal:write']({
+          articleId: id,
+          title: `Bài ${article} v${version}`,
+          body: versionBody(article, version),
+        });
+        process.stdout.write(`jack ${article} ${version}\n`);
         await workspace.articles.save({
           id,
           title: `Bài ${article} v${version}`,

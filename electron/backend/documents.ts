@@ -45,6 +45,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Brings the parsed JSON of a document of `kind` to the current format, or names the damage. */
+export function migratedDocument(kind: DocumentKind, value: unknown, file: string): Record<string, unknown> {
+  return migrated(kind, value, file);
+}
+
 function migrated(kind: DocumentKind, value: unknown, file: string): Record<string, unknown> {
   if (!isRecord(value)) throw new DamagedFileError('schema', `${file} does not hold a JSON object.`);
   try {

@@ -56,7 +56,7 @@ async function undoRename(fs: FileSystem, target: string, backup: string | null,
   else if (!existed) await fs.unlink(target);
 }
 
-async function writeTemp(fs: FileSystem, temp: string, text: string): Promise<FileStamp> {
+async function writeTemp(fs: FileSystem, temp: string, text: string | Uint8Array): Promise<FileStamp> {
   let handle: FileHandleLike | null = null;
   try {
     handle = await fs.open(temp, 'wx', 0o644);
@@ -75,13 +75,17 @@ async function writeTemp(fs: FileSystem, temp: string, text: string): Promise<Fi
 }
 
 /**
- * Replaces `target` with `text` so that either the old or the new content
+ * Replaces `target` with `text` (UTF-8) or bytes so that either the old or the new content
  * survives any crash: unique temp file in the same folder → write → fsync →
  * rename over the target → fsync the folder. Resolves only after all of it;
  * on failure the target is left as it was, no scratch file remains, and the
  * OS error (with its code) is rethrown. Resolves to the stamp of the new file.
  */
-export async function writeFileDurably(fs: FileSystem, target: string, text: string): Promise<FileStamp> {
+export async function writeFileDurably(
+  fs: FileSystem,
+  target: string,
+  text: string | Uint8Array,
+): Promise<FileStamp> {
   const temp = scratchPath(target, 'tmp');
   const stamp = await writeTemp(fs, temp, text);
   const { backup, existed } = await linkBackup(fs, target);

@@ -9,7 +9,8 @@ export interface FileStamp {
 
 /** The part of an open file handle the store uses. */
 export interface FileHandleLike {
-  writeFile(data: string, encoding: 'utf8'): Promise<void>;
+  /** Writes text as UTF-8, or bytes as they are. */
+  writeFile(data: string | Uint8Array, encoding: 'utf8'): Promise<void>;
   sync(): Promise<void>;
   stat(): Promise<FileStamp>;
   close(): Promise<void>;
@@ -22,18 +23,22 @@ export interface FileHandleLike {
 export interface FileSystem {
   open(path: string, flags: string, mode?: number): Promise<FileHandleLike>;
   readFile(path: string, encoding: 'utf8'): Promise<string>;
+  readBytes(path: string): Promise<Uint8Array>;
   rename(from: string, to: string): Promise<void>;
   link(existing: string, newPath: string): Promise<void>;
   unlink(path: string): Promise<void>;
   stat(path: string): Promise<FileStamp>;
   readdir(path: string): Promise<string[]>;
   mkdir(path: string, options: { recursive: true }): Promise<unknown>;
+  /** Deletes a file or a whole folder; missing is fine. */
+  rmTree(path: string): Promise<void>;
 }
 
 /** The real file system. */
 export const nodeFileSystem: FileSystem = {
   open: (path, flags, mode) => fsp.open(path, flags, mode),
   readFile: (path, encoding) => fsp.readFile(path, encoding),
+  readBytes: (path) => fsp.readFile(path),
   rename: (from, to) => fsp.rename(from, to),
   link: (existing, newPath) => fsp.link(existing, newPath),
   unlink: (path) => fsp.unlink(path),
@@ -42,6 +47,7 @@ export const nodeFileSystem: FileSystem = {
   stat: async (path) => statSync(path),
   readdir: (path) => fsp.readdir(path),
   mkdir: (path, options) => fsp.mkdir(path, options),
+  rmTree: (path) => fsp.rm(path, { recursive: true, force: true }),
 };
 
 /** The OS error code of a thrown error (`ENOENT`, `ENOSPC`…), if any. */

@@ -32,6 +32,13 @@ const metaSchema = z.object({
   deletedAt: z.string().nullable(),
   wordCount: z.number().int().nonnegative(),
   rev: z.number().int().nonnegative(),
+  /** Absent from indexes written before articles had aliases and paths. */
+  aliases: z.array(z.string()).default([]),
+  path: z.string().nullable().default(null),
+  /** Absent from indexes written before articles had publication data, deadlines and word targets. */
+  publication: z.object({ outlet: z.string(), date: z.string(), url: z.string() }).nullable().default(null),
+  deadline: z.string().nullable().default(null),
+  wordTarget: z.number().int().positive().nullable().default(null),
 });
 
 const indexFileSchema = z.object({
@@ -58,8 +65,40 @@ export function toIndexFile(value: unknown, file = INDEX_FILE): IndexFile {
 
 /** The metadata part of an article (everything but the body). */
 export function metaOf(article: ArticleMeta & { body?: string }): ArticleMeta {
-  const { id, title, status, tags, claimIds, createdAt, updatedAt, deletedAt, wordCount, rev } = article;
-  return { id, title, status, tags, claimIds, createdAt, updatedAt, deletedAt, wordCount, rev };
+  const {
+    id,
+    title,
+    status,
+    tags,
+    claimIds,
+    createdAt,
+    updatedAt,
+    deletedAt,
+    wordCount,
+    rev,
+    aliases,
+    path,
+    publication,
+    deadline,
+    wordTarget,
+  } = article;
+  return {
+    id,
+    title,
+    status,
+    tags,
+    claimIds,
+    createdAt,
+    updatedAt,
+    deletedAt,
+    wordCount,
+    rev,
+    aliases,
+    path,
+    publication,
+    deadline,
+    wordTarget,
+  };
 }
 
 /** Whether two file stamps describe the same file version. */

@@ -7,4 +7,8 @@ export { ArticlesService, type NewArticle } from './articles.js';
 export { DurableJsonFile, type JsonFileOptions } from './json-file.js';
 export { writeFileDurably, removeFileDurably } from './durable-write.js';
 export { nodeFileSystem, type FileSystem, type FileStamp, type FileHandleLike } from './file-system.js';
+export * from './search/index.js';
 export { checkWorkspace, type CheckReport, type CheckIssue } from './check.js';
+export { backupTo } from './backup/backup-to.js';
+export { previewBackupFile, BackupService, BACKUPS_DIR, DEFAULT_BACKUP_KEEP } from './backup/backups.js';
+export { faultyFileSystem, type Fault, type FaultStep } from './fault-injection.js';

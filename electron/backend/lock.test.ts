@@ -3,6 +3,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { nodeFileSystem, type FileSystem } from './file-system.js';
 import { WorkspaceLockedError } from './lock.js';
 import { openWorkspace } from './workspace.js';
 
@@ -72,6 +73,30 @@ describe('workspace lock', () => {
     });
     await workspace.close();
     expect(await readdir(dir)).not.toContain('lock');
+  });
+
+  it('never deletes a lock that another process took over after it was verified stale', async () => {
+    await openWorkspace({ dir }).then((workspace) => workspace.close());
+    const gone = liveProcess();
+    await gone.stop();
+    await writeLock(gone.pid);
+    const rival = liveProcess();
+    const rivalLock = JSON.stringify({ pid: rival.pid, host: os.hostname(), owner: 'app', startedAt: 'now' });
+    // The rival takes the stale lock over just before this process moves it aside.
+    const racing: FileSystem = {
+      ...nodeFileSystem,
+      async rename(from, to) {
+        if (from === path.join(dir, 'lock')) await writeFile(from, rivalLock);
+        await nodeFileSystem.rename(from, to);
+      },
+    };
+    try {
+      await expect(openWorkspace({ dir, fs: racing })).rejects.toThrow(`pid ${rival.pid}`);
+      expect(await readFile(path.join(dir, 'lock'), 'utf8')).toBe(rivalLock);
+      expect((await readdir(dir)).filter((name) => name.startsWith('lock'))).toEqual(['lock']);
+    } finally {
+      await rival.stop();
+    }
   });
 
   it('takes over an unreadable lock but never one from another host', async () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { unlinkSync } from 'node:fs';
@@ -110,6 +111,29 @@ async function tryCreate(fs: FileSystem, file: string, info: LockInfo): Promise<
 const sameLock = (a: LockInfo | null | 'unreadable', b: LockInfo | 'unreadable') =>
   JSON.stringify(a) === JSON.stringify(b);
 
+/**
+ * Removes a lock verified as stale. Another process may have taken it over
+ * since it was read, so it is first moved to a name of our own and read
+ * again there: only the very lock that was verified is deleted; any other is
+ * put back.
+ */
+async function takeOver(fs: FileSystem, file: string, stale: LockInfo | 'unreadable'): Promise<void> {
+  const aside = `${file}.stale.${process.pid}.${randomBytes(6).toString('hex')}`;
+  try {
+    await fs.rename(file, aside);
+  } catch (error) {
+    if (errnoOf(error) === 'ENOENT') return;
+    throw error;
+  }
+  if (!sameLock(await readLock(fs, aside), stale)) {
+    await fs.link(aside, file).catch((error: unknown) => {
+      // EEXIST: yet another process holds the lock now; the one moved aside lost it to that one.
+      if (errnoOf(error) !== 'EEXIST') throw error;
+    });
+  }
+  await fs.unlink(aside);
+}
+
 /** A held workspace lock. */
 export interface WorkspaceLock {
   readonly info: LockInfo;
@@ -141,9 +165,7 @@ export async function acquireLock(fs: FileSystem, dir: string, owner: LockOwner)
       throw new WorkspaceLockedError(existing);
     }
     if (!sameLock(await readLock(fs, file), existing)) continue;
-    await fs.unlink(file).catch((error: unknown) => {
-      if (errnoOf(error) !== 'ENOENT') throw error;
-    });
+    await takeOver(fs, file, existing);
   }
   throw new AppError('locked', `Could not take the workspace lock in ${dir}: it keeps changing hands.`);
 }

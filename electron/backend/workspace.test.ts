@@ -2,7 +2,13 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch, type Article, type ArticleSummary, type SaveResult } from '../../core/index.js';
+import {
+  currentVersion,
+  dispatch,
+  type Article,
+  type ArticleSummary,
+  type SaveResult,
+} from '../../core/index.js';
 import { checkWorkspace } from './check.js';
 import { openWorkspace, type Workspace } from './workspace.js';
 
@@ -116,7 +122,7 @@ describe('articles through dispatch', () => {
     const file = JSON.parse(await readFile(path.join(dir, 'articles', `${id}.json`), 'utf8'));
     expect(file.article.title).toBe('Tiếng Việt'.normalize('NFC'));
     expect(file.article.body).toBe('Tiếng Việt'.normalize('NFC'));
-    expect(file.schemaVersion).toBe(1);
+    expect(file.schemaVersion).toBe(currentVersion('article'));
   });
 
   it('serialises saves of one article and keeps the last', async () => {

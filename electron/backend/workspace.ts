@@ -1,17 +1,21 @@
 import path from 'node:path';
-import { AppError, type Handlers, type WorkspaceInfo } from '../../core/index.js';
-import { ARTICLES_DIR, articleFileName, scanArticles } from './article-scan.js';
-import { ArticlesService } from './articles.js';
-import { scratchTarget, syncFolder } from './durable-write.js';
+import { AppError, type BackupInfo, type Handlers, type WorkspaceInfo } from '../../core/index.js';
+import { ARTICLES_DIR } from './article-scan.js';
+import type { ArticlesService } from './articles.js';
+import { readArchive } from './backup/archive-read.js';
+import { writeArchive } from './backup/archive-write.js';
+import { BACKUPS_DIR, BackupService, DEFAULT_BACKUP_KEEP } from './backup/backups.js';
+import { commitRestore, RESTORE_MARKER, stageRestore } from './backup/restore.js';
+import { readOnlyError } from './errors.js';
+import type { SearchService } from './search/service.js';
 import { errnoOf, nodeFileSystem, type FileSystem } from './file-system.js';
 import { createHandlers } from './handlers.js';
+import { JOURNAL_DIR } from './history/journal.js';
+import { REVISIONS_DIR } from './history/revision-file.js';
 import { INDEX_FILE } from './index-file.js';
-import { loadIndex } from './index-load.js';
-import { IndexStore } from './index-store.js';
 import { acquireLock, LOCK_FILE, type LockOwner, type WorkspaceLock } from './lock.js';
-import { RecoveryLog } from './recovery.js';
-import { cleanScratch } from './scratch.js';
-import { WORKSPACE_FILE, WorkspaceDocument } from './workspace-file.js';
+import { loadWorkspace, quiesce, type LoadContext, type LoadedWorkspace } from './workspace-load.js';
+import { WORKSPACE_FILE } from './workspace-file.js';
 
 /** How to open a workspace folder. */
 export interface OpenWorkspaceOptions {
@@ -23,6 +27,17 @@ export interface OpenWorkspaceOptions {
   owner?: LockOwner;
   /** File-system calls (tests inject faults here). */
   fs?: FileSystem;
+  /** A backup on close (when something changed) and a daily one at open; default: only for the app. */
+  autoBackup?: boolean;
+  /** Backups kept per kind (default 10). */
+  keepBackups?: number;
+  /** Milliseconds since the epoch, for revision times (tests move it). */
+  clock?: () => number;
+  /**
+   * 'background' builds the search index right after opening; 'on-demand' at the
+   * first query. Default: background for the app and the web host writing, on demand otherwise.
+   */
+  searchIndex?: 'background' | 'on-demand';
 }
 
 /** An open workspace. */
@@ -33,15 +48,33 @@ export interface Workspace {
   readonly handlers: Handlers;
   /** The articles service, for callers beyond the contract (CLI import, benchmarks). */
   readonly articles: ArticlesService;
+  /** The search index, for callers beyond the contract (CLI). */
+  readonly search: SearchService;
   info(): WorkspaceInfo;
   /** Persists caches (the index) now. */
   flush(): Promise<void>;
-  /** Waits for pending saves, flushes, releases the lock; idempotent. */
+  /** Writes a backup of the workspace (saves queued so far included) to any file. */
+  backupTo(file: string): Promise<BackupInfo>;
+  /**
+   * Replaces the workspace with the content of a backup archive, after
+   * checking all of it and backing up the current state ('before-restore').
+   */
+  restoreFrom(file: string): Promise<WorkspaceInfo>;
+  /** Waits for pending saves, journal writes and snapshots, takes the quit backup, releases the lock; idempotent. */
   close(): Promise<void>;
 }
 
 type FolderState = 'missing' | 'empty' | 'workspace' | 'foreign';
-const WORKSPACE_MARKERS = [WORKSPACE_FILE, ARTICLES_DIR, INDEX_FILE, LOCK_FILE];
+const WORKSPACE_MARKERS = [
+  WORKSPACE_FILE,
+  ARTICLES_DIR,
+  INDEX_FILE,
+  LOCK_FILE,
+  RESTORE_MARKER,
+  REVISIONS_DIR,
+  JOURNAL_DIR,
+  BACKUPS_DIR,
+];
 
 async function folderState(fs: FileSystem, dir: string): Promise<FolderState> {
   let names: string[];
@@ -54,15 +87,6 @@ async function folderState(fs: FileSystem, dir: string): Promise<FolderState> {
   }
   if (names.length === 0) return 'empty';
   return names.some((name) => WORKSPACE_MARKERS.includes(name)) ? 'workspace' : 'foreign';
-}
-
-async function readdirOrEmpty(fs: FileSystem, dir: string): Promise<string[]> {
-  try {
-    return await fs.readdir(dir);
-  } catch (error) {
-    if (errnoOf(error) === 'ENOENT') return [];
-    throw error;
-  }
 }
 
 /**
@@ -83,87 +107,155 @@ export async function openWorkspace(options: OpenWorkspaceOptions): Promise<Work
   }
   if (!writable && state !== 'workspace') throw new AppError('not_found', `There is no workspace in ${dir}.`);
   if (state === 'missing') await fs.mkdir(dir, { recursive: true });
-  const lock = writable ? await acquireLock(fs, dir, options.owner ?? 'app') : null;
+  const owner = options.owner ?? 'app';
+  const lock = writable ? await acquireLock(fs, dir, owner) : null;
   try {
-    return await load(fs, dir, mode, lock);
+    const ctx: LoadContext = {
+      fs,
+      dir,
+      writable,
+      clock: options.clock ?? Date.now,
+      backups: new BackupService(fs, dir, options.keepBackups ?? DEFAULT_BACKUP_KEEP),
+      indexSearch:
+        (options.searchIndex ?? (writable && owner !== 'cli' ? 'background' : 'on-demand')) === 'background',
+    };
+    const loaded = await loadWorkspace(ctx);
+    return new OpenWorkspace(ctx, mode, loaded, lock, writable && (options.autoBackup ?? owner === 'app'));
   } catch (error) {
     await lock?.release();
     throw error;
   }
 }
 
-async function load(fs: FileSystem, dir: string, mode: 'write' | 'read', lock: WorkspaceLock | null) {
-  const writable = mode === 'write';
-  const recovery = new RecoveryLog();
-  if (writable) {
-    await fs.mkdir(path.join(dir, ARTICLES_DIR), { recursive: true });
-    await syncFolder(fs, dir);
-  }
-  const document = await WorkspaceDocument.open(fs, dir, writable, recovery);
-  const index = await loadIndex(fs, dir, writable, recovery);
-  const ctx = { fs, dir, writable, log: recovery };
-  const scan = await scanArticles(ctx, index.entries, index.mtimeMs);
-  if (writable) {
-    const rootNames = (await readdirOrEmpty(fs, dir)).filter((name) => scratchTarget(name) !== null);
-    await cleanScratch(fs, dir, '', rootNames, () => true);
-    const good = new Set([...scan.entries.keys()].map(articleFileName));
-    await cleanScratch(fs, dir, ARTICLES_DIR, scan.scratch, (target) => good.has(target));
-  }
-  let indexStore: IndexStore | null = null;
-  const articles = new ArticlesService({
-    fs,
-    dir,
-    writable,
-    entries: scan.entries,
-    frozen: scan.frozen,
-    onChange: () => indexStore?.markDirty(),
-  });
-  if (writable) {
-    indexStore = new IndexStore(fs, dir, () => articles.snapshot());
-    if (scan.changed || index.mtimeMs === 0) indexStore.markDirty();
-  }
-  return new OpenWorkspace(dir, mode, articles, document, recovery, indexStore, lock);
-}
-
 class OpenWorkspace implements Workspace {
   readonly handlers: Handlers;
+  readonly dir: string;
   private closing: Promise<void> | null = null;
+  private background: Promise<void> = Promise.resolve();
 
   constructor(
-    readonly dir: string,
+    private readonly ctx: LoadContext,
     readonly mode: 'write' | 'read',
-    readonly articles: ArticlesService,
-    private readonly document: WorkspaceDocument,
-    private readonly recovery: RecoveryLog,
-    private readonly indexStore: IndexStore | null,
+    private state: LoadedWorkspace,
     private readonly lock: WorkspaceLock | null,
+    private readonly autoBackup: boolean,
   ) {
-    this.handlers = createHandlers({ articles, document, recovery, info: () => this.info() });
+    this.dir = ctx.dir;
+    const current = () => this.state;
+    this.handlers = createHandlers({
+      get articles() {
+        return current().articles;
+      },
+      get document() {
+        return current().document;
+      },
+      get recovery() {
+        return current().recovery;
+      },
+      get history() {
+        return current().history;
+      },
+      get search() {
+        return current().search;
+      },
+      get links() {
+        return current().links;
+      },
+      get catalog() {
+        return current().catalog;
+      },
+      backups: ctx.backups,
+      info: () => this.info(),
+      createBackup: () => this.createBackup(),
+      restoreFrom: (file) => this.restoreFrom(file),
+    });
+    if (autoBackup) this.background = this.dailyBackup();
+  }
+
+  get articles(): ArticlesService {
+    return this.state.articles;
+  }
+
+  get search(): SearchService {
+    return this.state.search;
   }
 
   info(): WorkspaceInfo {
     return {
       path: this.dir,
-      schemaVersion: this.document.schemaVersion,
-      articleCount: this.articles.activeCount,
-      recovery: this.recovery.events,
+      schemaVersion: this.state.document.schemaVersion,
+      articleCount: this.state.articles.activeCount,
+      recovery: this.state.recovery.events,
     };
   }
 
   async flush(): Promise<void> {
-    await this.indexStore?.flush();
+    await this.state.indexStore?.flush();
+    await this.state.search.flush();
+  }
+
+  async backupTo(file: string): Promise<BackupInfo> {
+    await this.settled();
+    const { manifest, stamp } = await writeArchive(
+      this.ctx.fs,
+      this.dir,
+      path.resolve(file),
+      'manual',
+      new Date(),
+    );
+    const { createdAt, reason, articleCount } = manifest;
+    return { name: path.basename(file), createdAt, reason, sizeBytes: stamp.size, articleCount };
+  }
+
+  async restoreFrom(file: string): Promise<WorkspaceInfo> {
+    if (this.mode !== 'write') throw readOnlyError();
+    if (this.closing !== null) throw new AppError('forbidden', 'The workspace is closed.');
+    const content = await readArchive(this.ctx.fs, path.resolve(file));
+    await quiesce(this.state);
+    try {
+      await this.ctx.backups.create('before-restore');
+      await stageRestore(this.ctx.fs, this.dir, content);
+      await commitRestore(this.ctx.fs, this.dir);
+    } finally {
+      this.state = await loadWorkspace(this.ctx);
+    }
+    return this.info();
   }
 
   close(): Promise<void> {
     this.closing ??= (async () => {
       try {
-        await this.articles.close();
-        await this.indexStore?.flush().catch(() => undefined);
+        await this.background;
+        await quiesce(this.state);
+        if (this.autoBackup && (this.state.changed || (await this.ctx.backups.list()).length === 0)) {
+          if (this.state.articles.activeCount > 0) await this.ctx.backups.create('quit');
+        }
       } finally {
-        this.indexStore?.dispose();
         await this.lock?.release();
       }
     })();
     return this.closing;
+  }
+
+  private async createBackup(): Promise<BackupInfo> {
+    await this.settled();
+    return this.ctx.backups.create('manual');
+  }
+
+  /** Waits for the saves, journal writes and catalog changes queued so far. */
+  private async settled(): Promise<void> {
+    await this.state.articles.idle();
+    await this.state.catalog.idle();
+    await this.state.journal.idle();
+  }
+
+  private async dailyBackup(): Promise<void> {
+    try {
+      if (this.state.articles.activeCount > 0 && (await this.ctx.backups.dailyDue())) {
+        await this.ctx.backups.create('daily');
+      }
+    } catch {
+      // A failed daily backup is tried again at the next open; the quit backup still runs.
+    }
   }
 }

@@ -1,3 +1,6 @@
+import { CRASH_BENCH_USAGE, runCrashBench } from './crash.js';
+import { HISTORY_BENCH_USAGE, runHistoryBench } from './history.js';
+import { runSearchBench, SEARCH_BENCH_USAGE } from './search.js';
 import { runStoreBench, STORE_BENCH_USAGE } from './store.js';
 
 /** A benchmark: `npm run bench -- <name> [args]`. */
@@ -9,6 +12,9 @@ interface Benchmark {
 /** Every benchmark by name; add new ones here. */
 const BENCHMARKS: Record<string, Benchmark> = {
   store: { usage: STORE_BENCH_USAGE, run: runStoreBench },
+  search: { usage: SEARCH_BENCH_USAGE, run: runSearchBench },
+  crash: { usage: CRASH_BENCH_USAGE, run: runCrashBench },
+  history: { usage: HISTORY_BENCH_USAGE, run: runHistoryBench },
 };
 
 function usage(): string {

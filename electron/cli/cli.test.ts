@@ -161,7 +161,7 @@ describe('cli commands', () => {
     const id = (await cli(['--data', data, 'add', '--title', 'x'])).stdout.trim();
     const good = await cli(['--data', data, 'check']);
     expect(good.code).toBe(0);
-    expect(good.stdout).toMatch(/^OK: 1 articles, 0 errors, 0 warnings, lock free\n$/);
+    expect(good.stdout).toMatch(/^OK: 1 articles, 0 errors, 0 warnings, lock free\n/);
     await writeFile(path.join(data, 'articles', `${id}.json`), '{"schemaVersion":1,');
     const bad = await cli(['--data', data, 'check', '--json']);
     expect(bad.code).toBe(1);

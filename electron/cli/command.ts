@@ -16,6 +16,8 @@ export interface CommandContext {
   io: CliIo;
   values: Record<string, string | boolean | undefined>;
   positionals: string[];
+  /** The arguments after the command name as typed (what a `rawArgs` command reads instead of values). */
+  args: readonly string[];
   /** The workspace folder from `--data` or REBUTTAL_DESK_DATA; a usage error when neither is given. */
   dataDir(): string;
 }
@@ -32,6 +34,11 @@ export interface Command {
   options: NonNullable<ParseArgsConfig['options']>;
   /** Allowed number of positional arguments. */
   positionals: [min: number, max: number];
+  /**
+   * Reads its own arguments from `context.args` (only `--data DIR` is taken
+   * out first): for query text such as `-word` that strict flag parsing refuses.
+   */
+  rawArgs?: boolean;
   /** Runs the command; resolves to the exit code (0 when nothing is returned). */
   run(context: CommandContext): Promise<number | void>;
 }

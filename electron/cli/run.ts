@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { toErrorInfo } from '../../core/index.js';
-import { UsageError, type CliIo, type Command } from './command.js';
+import { UsageError, type CliIo, type Command, type CommandContext } from './command.js';
 import { COMMANDS } from './commands/index.js';
 
 /** Name of the program in messages. */
@@ -56,12 +56,29 @@ function parse<T extends Parameters<typeof parseArgs>[0]>(config: T, command: Co
   }
 }
 
+/** Takes `--data DIR` and `--data=DIR` out of a raw command's arguments. */
+function takeDataFlag(args: readonly string[]): { data: string | undefined; rest: string[] } {
+  const rest: string[] = [];
+  let data: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--data') data = args[++i] ?? '';
+    else if (arg.startsWith('--data=')) data = arg.slice('--data='.length);
+    else rest.push(arg);
+  }
+  return { data, rest };
+}
+
 async function runCommand(
   command: Command,
   args: readonly string[],
   dataFlag: string | undefined,
   io: CliIo,
 ) {
+  if (command.rawArgs === true) {
+    const { data, rest } = takeDataFlag(args);
+    return runParsed(command, { values: {}, positionals: [], args: rest }, data ?? dataFlag, io);
+  }
   const { values, positionals } = parse(
     {
       args: [...args],
@@ -82,11 +99,24 @@ async function runCommand(
       command,
     );
   }
-  const data = (values.data as string | undefined) ?? dataFlag ?? io.env[DATA_ENV];
+  return runParsed(
+    command,
+    { values: values as Record<string, string | boolean | undefined>, positionals, args },
+    (values.data as string | undefined) ?? dataFlag,
+    io,
+  );
+}
+
+async function runParsed(
+  command: Command,
+  parsed: Pick<CommandContext, 'values' | 'positionals' | 'args'>,
+  dataFlag: string | undefined,
+  io: CliIo,
+) {
+  const data = dataFlag ?? io.env[DATA_ENV];
   const code = await command.run({
     io,
-    values: values as Record<string, string | boolean | undefined>,
-    positionals,
+    ...parsed,
     dataDir: () => {
       if (data === undefined || data === '') {
         throw new UsageError(`no workspace folder: pass --data DIR or set ${DATA_ENV}`, command);

@@ -1,11 +1,21 @@
 import type { Command } from '../command.js';
 import { addCommand } from './add.js';
+import { linkClaimCommand, statusCommand, tagCommand, tagsCommand } from './article-meta.js';
+import { categoriesCommand, claimsCommand } from './claims.js';
+import { sourcesCommand } from './sources.js';
+import { backupCommand } from './backup.js';
 import { checkCommand } from './check.js';
 import { editCommand } from './edit.js';
+import { importCommand } from './import-folder.js';
 import { importJsonlCommand } from './import-jsonl.js';
 import { initCommand } from './init.js';
+import { linksCommand } from './links.js';
 import { listCommand } from './list.js';
+import { relatedCommand } from './related.js';
+import { renameCommand } from './rename.js';
 import { renderCommand } from './render.js';
+import { restoreCommand } from './restore.js';
+import { searchCommand } from './search.js';
 import { showCommand } from './show.js';
 import { trashCommand } from './trash.js';
 
@@ -17,7 +27,21 @@ export const COMMANDS: readonly Command[] = [
   trashCommand,
   listCommand,
   showCommand,
+  searchCommand,
   renderCommand,
   importJsonlCommand,
+  importCommand,
+  renameCommand,
+  linksCommand,
+  relatedCommand,
+  claimsCommand,
+  categoriesCommand,
+  sourcesCommand,
+  tagsCommand,
+  tagCommand,
+  linkClaimCommand,
+  statusCommand,
   checkCommand,
+  backupCommand,
+  restoreCommand,
 ];

@@ -1,3 +1,4 @@
+import { citedKeys } from '../../../core/index.js';
 import { call, withWorkspace, type Command } from '../command.js';
 import { json, UNTITLED } from '../format.js';
 
@@ -6,7 +7,7 @@ export const showCommand: Command = {
   name: 'show',
   summary: 'print one article',
   synopsis: 'show ID [--json]',
-  details: ['--json   print the article as JSON'],
+  details: ['--json   print the article as JSON, with the citation keys it uses (citations)'],
   options: { json: { type: 'boolean' } },
   positionals: [1, 1],
   async run(context) {
@@ -15,7 +16,7 @@ export const showCommand: Command = {
       call(workspace, 'articles:get', { id }),
     );
     if (context.values.json === true) {
-      context.io.stdout(json(article));
+      context.io.stdout(json({ ...article, citations: citedKeys(article.body) }));
       return;
     }
     const lines = [

@@ -1,0 +1,59 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { nodeFileSystem, type FileSystem } from './file-system.js';
+import { openWorkspace, type Workspace } from './workspace.js';
+
+let root: string;
+let open: Workspace[];
+beforeEach(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'rd-articles-'));
+  open = [];
+});
+afterEach(async () => {
+  await Promise.all(open.map((workspace) => workspace.close()));
+  await rm(root, { recursive: true, force: true });
+});
+
+/** The real file system, except that the next read of `file` waits until `release` is called. */
+function heldRead(): FileSystem & { hold(file: string): void; release(): void } {
+  let held: string | null = null;
+  let release = () => {};
+  const gate = () => new Promise<void>((resolve) => (release = resolve));
+  return {
+    ...nodeFileSystem,
+    hold: (file) => (held = file),
+    release: () => release(),
+    async readFile(file, encoding) {
+      if (file !== held) return nodeFileSystem.readFile(file, encoding);
+      held = null;
+      const text = await nodeFileSystem.readFile(file, encoding);
+      await gate();
+      return text;
+    },
+  };
+}
+
+it('a read that finishes after a save does not bring back the older copy', async () => {
+  const dir = path.join(root, 'ws');
+  const first = await openWorkspace({ dir, owner: 'cli' });
+  const { id } = await first.articles.create({ title: 'Bài gốc', body: 'Văn bản.' });
+  await first.close();
+
+  const fs = heldRead();
+  const workspace = await openWorkspace({ dir, owner: 'cli', fs });
+  open.push(workspace);
+  fs.hold(path.join(dir, 'articles', `${id}.json`));
+  const slowRead = workspace.articles.get(id);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  const trashing = workspace.articles.trash(id);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  fs.release();
+  await Promise.all([slowRead, trashing]);
+
+  await workspace.articles.save({ id, title: 'Đã sửa trong thùng rác' });
+  const saved = await workspace.articles.get(id);
+  expect(saved.title).toBe('Đã sửa trong thùng rác');
+  expect(saved.deletedAt).not.toBeNull();
+});

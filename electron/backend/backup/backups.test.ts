@@ -1,0 +1,289 @@
+import { strToU8, unzipSync, zipSync, strFromU8 } from 'fflate';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatch, type Channel, type RequestInput, type ResponseOf } from '../../../core/index.js';
+import { checkWorkspace } from '../check.js';
+import { nodeFileSystem } from '../file-system.js';
+import { openWorkspace, type Workspace } from '../workspace.js';
+import { readArchive } from './archive-read.js';
+import { previewBackupFile } from './backups.js';
+import { RESTORE_MARKER, STAGING_DIR, stageRestore } from './restore.js';
+
+let root: string;
+let dir: string;
+let open: Workspace[];
+
+async function start(options: { autoBackup?: boolean; keepBackups?: number } = {}): Promise<Workspace> {
+  const workspace = await openWorkspace({ dir, owner: 'cli', ...options });
+  open.push(workspace);
+  return workspace;
+}
+
+async function call<C extends Channel>(
+  ws: Workspace,
+  channel: C,
+  request: RequestInput<C>,
+): Promise<ResponseOf<C>> {
+  const result = await dispatch(ws.handlers, channel, request);
+  if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
+  return result.value as ResponseOf<C>;
+}
+
+/** Every file of the workspace except backups and the lock, with its bytes. */
+async function contentOf(folder: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const walk = async (sub: string) => {
+    for (const entry of await readdir(path.join(folder, sub), { withFileTypes: true })) {
+      const relative = path.join(sub, entry.name);
+      if (relative === 'backups' || relative === 'lock') continue;
+      if (entry.isDirectory()) await walk(relative);
+      else out[relative] = (await readFile(path.join(folder, relative))).toString('base64');
+    }
+  };
+  await walk('');
+  return out;
+}
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'rd-backup-'));
+  dir = path.join(root, 'ws');
+  open = [];
+});
+afterEach(async () => {
+  await Promise.all(open.map((ws) => ws.close()));
+  await rm(root, { recursive: true, force: true });
+});
+
+async function seed(ws: Workspace) {
+  const a = await ws.articles.create({ title: 'Đổi mới', body: 'Văn bản gốc của bài A.' });
+  const b = await ws.articles.create({ title: 'Ánh sáng', body: 'Bài B.' });
+  await call(ws, 'revisions:create', { articleId: a.id, label: 'bản đầu' });
+  await call(ws, 'settings:set', { language: 'en' });
+  return { a, b };
+}
+
+describe('backups', () => {
+  it('creates, lists and previews a backup from the archive itself', async () => {
+    const ws = await start();
+    await seed(ws);
+    const info = await call(ws, 'backups:create', {});
+    expect(info).toMatchObject({ reason: 'manual', articleCount: 2 });
+    expect(info.name).toMatch(/^backup-\d{4}-.*-manual\.zip$/);
+    expect(await call(ws, 'backups:list', {})).toEqual([info]);
+    const preview = await call(ws, 'backups:preview', { name: info.name });
+    expect(preview).toMatchObject({ ...info, schemaVersion: 1, titles: ['Ánh sáng', 'Đổi mới'] });
+    const entries = unzipSync(await readFile(path.join(dir, 'backups', info.name)));
+    expect(Object.keys(entries)[0]).toBe('manifest.json');
+    expect(JSON.parse(strFromU8(entries['manifest.json']!))).toMatchObject({
+      format: 'rebuttal-desk-backup',
+      formatVersion: 1,
+      appVersion: expect.any(String),
+      articleCount: 2,
+    });
+    expect(Object.keys(entries).filter((name) => name.startsWith('revisions/'))).toHaveLength(1);
+    await expect(call(ws, 'backups:preview', { name: '../ws.zip' })).rejects.toMatchObject({
+      code: 'invalid_request',
+    });
+  });
+
+  it('keeps the newest N of automatic and of requested backups, each apart', async () => {
+    let ws = await start({ keepBackups: 2 });
+    const { a } = await seed(ws);
+    const manual = [];
+    for (let n = 0; n < 3; n += 1) manual.push((await call(ws, 'backups:create', {})).name);
+    await ws.close();
+    for (let n = 0; n < 3; n += 1) {
+      ws = await start({ keepBackups: 2, autoBackup: true });
+      await ws.articles.save({ id: a.id, body: `lần ${n}` });
+      await ws.close();
+    }
+    ws = await start({ keepBackups: 2 });
+    const list = await call(ws, 'backups:list', {});
+    expect(list.filter((b) => b.reason === 'manual').map((b) => b.name)).toEqual(manual.slice(1).reverse());
+    expect(list.filter((b) => b.reason === 'quit' || b.reason === 'daily')).toHaveLength(2);
+    expect((await readdir(path.join(dir, 'backups'))).length).toBe(4);
+  });
+
+  it('takes a daily backup at open and a quit backup only when something changed', async () => {
+    let ws = await start();
+    const { a } = await seed(ws);
+    await ws.close();
+    ws = await start({ autoBackup: true });
+    await ws.close();
+    expect((await call((ws = await start()), 'backups:list', {})).map((b) => b.reason)).toEqual(['daily']);
+    await ws.close();
+    ws = await start({ autoBackup: true });
+    await ws.close();
+    expect(await readdir(path.join(dir, 'backups'))).toHaveLength(1);
+    ws = await start({ autoBackup: true });
+    await ws.articles.save({ id: a.id, body: 'sửa' });
+    await ws.close();
+    const last = await start();
+    expect((await call(last, 'backups:list', {})).map((b) => b.reason)).toEqual(['quit', 'daily']);
+  });
+
+  it('restores a backup: the workspace comes back as it was, the replaced state is backed up', async () => {
+    const ws = await start();
+    const { a, b } = await seed(ws);
+    const backup = await call(ws, 'backups:create', {});
+    const saved = await contentOf(dir);
+    await ws.articles.save({ id: a.id, title: 'Đã sửa', body: 'Văn bản mới' });
+    const c = await ws.articles.create({ title: 'Bài C' });
+    await ws.articles.trash(b.id);
+    await call(ws, 'articles:purge', { id: b.id });
+    await call(ws, 'settings:set', { language: 'vi' });
+    await call(ws, 'revisions:create', { articleId: c.id });
+
+    const info = await call(ws, 'backups:restore', { name: backup.name });
+    expect(info.articleCount).toBe(2);
+    expect((await ws.articles.get(a.id)).body).toBe('Văn bản gốc của bài A.');
+    expect((await ws.articles.get(b.id)).title).toBe('Ánh sáng');
+    expect(ws.articles.exists(c.id)).toBe(false);
+    expect((await call(ws, 'settings:get', {})).language).toBe('en');
+    expect(await call(ws, 'revisions:list', { articleId: a.id })).toHaveLength(1);
+    const restored = await contentOf(dir);
+    for (const [file, bytes] of Object.entries(saved)) {
+      if (file !== 'index.json') expect(restored[file], file).toBe(bytes);
+    }
+    const before = (await call(ws, 'backups:list', {})).find((x) => x.reason === 'before-restore')!;
+    expect((await call(ws, 'backups:preview', { name: before.name })).titles).toEqual(['Bài C', 'Đã sửa']);
+    await ws.articles.save({ id: a.id, body: 'sau khi khôi phục' });
+    await ws.close();
+    expect((await checkWorkspace(dir)).issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect((await readdir(dir)).filter((name) => name.startsWith('.') || name === RESTORE_MARKER)).toEqual(
+      [],
+    );
+  });
+
+  it('writes a backup to a chosen file and previews it', async () => {
+    const ws = await start();
+    await seed(ws);
+    const file = path.join(root, 'chosen.zip');
+    const info = await ws.backupTo(file);
+    expect(info).toMatchObject({ name: 'chosen.zip', reason: 'manual', articleCount: 2 });
+    expect(await previewBackupFile(nodeFileSystem, file)).toMatchObject({ titles: ['Ánh sáng', 'Đổi mới'] });
+  });
+});
+
+describe('refused backups', () => {
+  async function refused(make: (good: Uint8Array) => Uint8Array, message: RegExp, code = 'invalid_request') {
+    const ws = await start();
+    await seed(ws);
+    const good = await readFile(path.join(root, 'good.zip')).catch(async () => {
+      await ws.backupTo(path.join(root, 'good.zip'));
+      return readFile(path.join(root, 'good.zip'));
+    });
+    await writeFile(path.join(dir, 'backups', 'bad.zip'), make(good)).catch(async () => {
+      await ws.handlers['backups:create']({});
+      await writeFile(path.join(dir, 'backups', 'bad.zip'), make(good));
+    });
+    const before = await contentOf(dir);
+    const backupsBefore = await readdir(path.join(dir, 'backups'));
+    const failure = await call(ws, 'backups:restore', { name: 'bad.zip' }).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ code, message: expect.stringMatching(message) });
+    await expect(call(ws, 'backups:preview', { name: 'bad.zip' })).rejects.toMatchObject({ code });
+    expect(await contentOf(dir)).toEqual(before);
+    expect(await readdir(path.join(dir, 'backups'))).toEqual(backupsBefore);
+    expect(ws.articles.list('active')).toHaveLength(2);
+  }
+
+  const rezip = (good: Uint8Array, change: (entries: Record<string, Uint8Array>) => void) => {
+    const entries = unzipSync(good);
+    change(entries);
+    return zipSync(entries);
+  };
+
+  it('refuses a zip that is not ours', () =>
+    refused(() => zipSync({ 'notes.txt': strToU8('xin chào') }), /not a Rebuttal Desk backup/));
+
+  it('refuses a zip whose manifest names another format', () =>
+    refused(
+      (good) =>
+        rezip(good, (e) => (e['manifest.json'] = strToU8('{"format":"other-app","formatVersion":1}'))),
+      /not a Rebuttal Desk backup/,
+    ));
+
+  it('refuses a truncated archive', () =>
+    refused((good) => good.subarray(0, Math.floor(good.length * 0.6)), /not a complete zip archive/));
+
+  it('refuses a file that is not a zip at all', () =>
+    refused(() => strToU8('{"articles":[]}'), /not a complete zip/));
+
+  it('refuses an archive of a newer backup format', () =>
+    refused(
+      (good) =>
+        rezip(good, (e) => {
+          const manifest = JSON.parse(strFromU8(e['manifest.json']!));
+          e['manifest.json'] = strToU8(
+            JSON.stringify({ ...manifest, formatVersion: 99, appVersion: '9.0.0' }),
+          );
+        }),
+      /newer version of Rebuttal Desk \(9\.0\.0/,
+      'conflict',
+    ));
+
+  it('refuses an archive holding data of a newer schema', () =>
+    refused(
+      (good) =>
+        rezip(good, (e) => {
+          const settings = JSON.parse(strFromU8(e['workspace.json']!));
+          e['workspace.json'] = strToU8(JSON.stringify({ ...settings, schemaVersion: 99 }));
+        }),
+      /newer version/,
+      'conflict',
+    ));
+
+  it('refuses an archive with a damaged article', () =>
+    refused(
+      (good) =>
+        rezip(good, (e) => {
+          const name = Object.keys(e).find((n) => n.startsWith('articles/'))!;
+          e[name] = strToU8('{"schemaVersion":1,"article":{"id":5}}');
+        }),
+      /is damaged/,
+    ));
+
+  it('refuses an archive with an entry outside the workspace layout', () =>
+    refused((good) => rezip(good, (e) => (e['../../etc/passwd'] = strToU8('x'))), /unexpected entry/));
+});
+
+describe('interrupted restore', () => {
+  async function prepare() {
+    const ws = await start();
+    const { a } = await seed(ws);
+    const backup = await call(ws, 'backups:create', {});
+    await ws.articles.save({ id: a.id, body: 'trạng thái cũ' });
+    await ws.close();
+    const content = await readArchive(nodeFileSystem, path.join(dir, 'backups', backup.name));
+    await stageRestore(nodeFileSystem, dir, content);
+    return a.id;
+  }
+
+  it('keeps the old state when the crash came before the commit', async () => {
+    const id = await prepare();
+    const ws = await start();
+    expect((await ws.articles.get(id)).body).toBe('trạng thái cũ');
+    expect(await readdir(dir)).not.toContain(STAGING_DIR);
+  });
+
+  it('completes the restore when the crash came after the commit, even halfway through the swap', async () => {
+    const id = await prepare();
+    await writeFile(path.join(dir, RESTORE_MARKER), '{"format":1}\n');
+    await rm(path.join(dir, '.restore-replaced'), { recursive: true, force: true });
+    const { mkdir, rename } = await import('node:fs/promises');
+    await mkdir(path.join(dir, '.restore-replaced'));
+    await rename(path.join(dir, 'workspace.json'), path.join(dir, '.restore-replaced', 'workspace.json'));
+    await rename(path.join(dir, STAGING_DIR, 'workspace.json'), path.join(dir, 'workspace.json'));
+    await rename(path.join(dir, 'articles'), path.join(dir, '.restore-replaced', 'articles'));
+    const ws = await start();
+    expect((await ws.articles.get(id)).body).toBe('Văn bản gốc của bài A.');
+    expect(ws.info().articleCount).toBe(2);
+    expect((await readdir(dir)).filter((name) => name.startsWith('.') || name === RESTORE_MARKER)).toEqual(
+      [],
+    );
+    await ws.close();
+    expect((await checkWorkspace(dir)).issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+});

@@ -1,0 +1,160 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { call, testBench, type TestBench } from '../catalog/testing.js';
+import type { Workspace } from '../workspace.js';
+
+const CATALOG_FILES = ['claims.json', 'sources.json', 'catalog.json'];
+
+let bench: TestBench;
+beforeEach(async () => {
+  bench = await testBench();
+});
+afterEach(() => bench.cleanUp());
+
+/** Every file of the workspace except backups and the lock, with its bytes. */
+async function contentOf(folder: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const walk = async (sub: string) => {
+    for (const entry of await readdir(path.join(folder, sub), { withFileTypes: true })) {
+      const relative = path.join(sub, entry.name);
+      if (relative === 'backups' || relative === 'lock') continue;
+      if (entry.isDirectory()) await walk(relative);
+      else out[relative] = (await readFile(path.join(folder, relative))).toString('base64');
+    }
+  };
+  await walk('');
+  return out;
+}
+
+/** What the catalog channels answer, for comparing states. */
+async function catalogOf(ws: Workspace) {
+  return {
+    claims: await call(ws, 'claims:list', {}),
+    sources: await call(ws, 'sources:list', {}),
+    categories: await call(ws, 'categories:list', {}),
+  };
+}
+
+async function seed(ws: Workspace) {
+  const categories = await call(ws, 'categories:add', { name: { vi: 'Xuyên tạc lịch sử' } });
+  const category = categories.find((each) => each.name.vi === 'Xuyên tạc lịch sử')!;
+  const claim = await call(ws, 'claims:create', {
+    statement: 'Kinh tế thị trường không thể định hướng xã hội chủ nghĩa',
+    categoryId: category.id,
+  });
+  const source = await call(ws, 'sources:create', { key: 'gso2024', title: 'Niên giám thống kê 2024' });
+  await ws.articles.create({ title: 'Đổi mới', body: 'Văn bản gốc.' });
+  return { category, claim, source };
+}
+
+/** Puts a copy of the backup `name`, changed by `change`, next to it as `bad.zip`. */
+async function tampered(name: string, change: (entries: Record<string, Uint8Array>) => void) {
+  const entries = unzipSync(await readFile(path.join(bench.dir, 'backups', name)));
+  change(entries);
+  await writeFile(path.join(bench.dir, 'backups', 'bad.zip'), zipSync(entries));
+  return 'bad.zip';
+}
+
+describe('catalog documents in backups', () => {
+  it('packs claims, sources and categories and brings them back on restore', async () => {
+    const ws = await bench.open();
+    const { category, claim, source } = await seed(ws);
+    const saved = await catalogOf(ws);
+    const files = await contentOf(bench.dir);
+    const backup = await call(ws, 'backups:create', {});
+    const entries = unzipSync(await readFile(path.join(bench.dir, 'backups', backup.name)));
+    for (const name of CATALOG_FILES) {
+      expect(strFromU8(entries[name]!)).toBe(await readFile(path.join(bench.dir, name), 'utf8'));
+    }
+    expect(await call(ws, 'backups:preview', { name: backup.name })).toMatchObject({
+      catalog: { claims: 1, sources: 1, categories: saved.categories.length },
+    });
+
+    await call(ws, 'claims:delete', { id: claim.id, force: true });
+    await call(ws, 'sources:delete', { id: source.id });
+    await call(ws, 'categories:delete', { id: category.id });
+    await call(ws, 'claims:create', { statement: 'Một luận điệu khác', categoryId: saved.categories[0]!.id });
+    expect((await catalogOf(ws)).sources).toEqual([]);
+
+    await call(ws, 'backups:restore', { name: backup.name });
+    expect(await catalogOf(ws)).toEqual(saved);
+    const restored = await contentOf(bench.dir);
+    for (const name of CATALOG_FILES) expect(restored[name], name).toBe(files[name]);
+  });
+
+  it('restores a backup made before catalog documents existed, keeping the live ones', async () => {
+    const ws = await bench.open();
+    const { claim } = await seed(ws);
+    const article = ws.articles.list('active')[0]!;
+    const backup = await call(ws, 'backups:create', {});
+    const old = await tampered(backup.name, (entries) => {
+      for (const name of CATALOG_FILES) delete entries[name];
+    });
+    expect(await call(ws, 'backups:preview', { name: old })).toMatchObject({
+      articleCount: 1,
+      catalog: { claims: null, sources: null, categories: null },
+    });
+    await ws.articles.save({ id: article.id, body: 'Đã sửa sau khi sao lưu.' });
+    await call(ws, 'sources:create', { key: 'who2023', title: 'Báo cáo WHO' });
+    const live = await catalogOf(ws);
+    const liveFiles = await contentOf(bench.dir);
+
+    await call(ws, 'backups:restore', { name: old });
+    expect((await ws.articles.get(article.id)).body).toBe('Văn bản gốc.');
+    expect(await catalogOf(ws)).toEqual(live);
+    expect(live.claims.map((each) => each.id)).toEqual([claim.id]);
+    expect(live.sources.map((each) => each.key)).toEqual(['gso2024', 'who2023']);
+    const restored = await contentOf(bench.dir);
+    for (const name of CATALOG_FILES) expect(restored[name], name).toBe(liveFiles[name]);
+  });
+
+  async function refused(
+    change: (entries: Record<string, Uint8Array>) => void,
+    message: RegExp,
+    code: string,
+  ) {
+    const ws = await bench.open();
+    await seed(ws);
+    const backup = await call(ws, 'backups:create', {});
+    const bad = await tampered(backup.name, change);
+    const before = await contentOf(bench.dir);
+    const catalog = await catalogOf(ws);
+    const backups = await readdir(path.join(bench.dir, 'backups'));
+    const failure = await call(ws, 'backups:restore', { name: bad }).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ code, message: expect.stringMatching(message) });
+    await expect(call(ws, 'backups:preview', { name: bad })).rejects.toMatchObject({ code });
+    expect(await contentOf(bench.dir)).toEqual(before);
+    expect(await readdir(path.join(bench.dir, 'backups'))).toEqual(backups);
+    expect(await catalogOf(ws)).toEqual(catalog);
+  }
+
+  it('refuses an archive whose claims.json is damaged, leaving the workspace untouched', () =>
+    refused(
+      (entries) => {
+        const claims = JSON.parse(strFromU8(entries['claims.json']!));
+        claims.claims[0].statement = 42;
+        entries['claims.json'] = strToU8(JSON.stringify(claims));
+      },
+      /bad\.zip is damaged: claims\.json does not match its format/,
+      'invalid_request',
+    ));
+
+  it('refuses an archive whose sources.json is not JSON', () =>
+    refused(
+      (entries) => (entries['sources.json'] = strToU8('{"schemaVersion":1,"sources":[')),
+      /bad\.zip is damaged: sources\.json/,
+      'invalid_request',
+    ));
+
+  it('refuses an archive whose catalog.json is of a newer version', () =>
+    refused(
+      (entries) => {
+        const catalog = JSON.parse(strFromU8(entries['catalog.json']!));
+        entries['catalog.json'] = strToU8(JSON.stringify({ ...catalog, schemaVersion: 99 }));
+      },
+      /bad\.zip holds data of a newer version of Rebuttal Desk: catalog\.json/,
+      'conflict',
+    ));
+});
