@@ -1,0 +1,80 @@
+import { MAX_TITLE, type SkippedFile } from '../../../core/index.js';
+import type { NewArticle } from '../articles.js';
+import { readFrontMatter } from './front-matter.js';
+
+/** A file offered for import: its path relative to the imported folder, and its text. */
+export interface ImportFile {
+  path: string;
+  text: string;
+}
+
+/** What an import will create, and the files it leaves out. */
+export interface ImportPlan {
+  articles: NewArticle[];
+  /** The path of the file each article comes from, in the same order. */
+  sources: string[];
+  skipped: SkippedFile[];
+}
+
+/** `a\b/./c` → `a/b/c`; null when the path leaves the folder or names nothing. */
+export function cleanPath(raw: string): string | null {
+  const parts: string[] = [];
+  for (const part of raw.normalize('NFC').replaceAll('\\', '/').split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') return null;
+    parts.push(part);
+  }
+  return parts.length === 0 ? null : parts.join('/');
+}
+
+/**
+ * Turns files into new articles: each `.md` file becomes an article titled
+ * by its file name (without `.md`), filed under its folder path so
+ * `[[folder/name]]` resolves, with tags and aliases from its front matter.
+ * Other files, duplicates, and files that are not text are skipped, with the reason.
+ */
+export function planImport(files: readonly ImportFile[]): ImportPlan {
+  const plan: ImportPlan = { articles: [], sources: [], skipped: [] };
+  const seen = new Set<string>();
+  for (const file of files) {
+    const path = cleanPath(file.path);
+    const skip = (reason: string) => plan.skipped.push({ path: file.path, reason });
+    if (path === null) {
+      skip('the path leaves the imported folder or is empty');
+      continue;
+    }
+    if (!/\.md$/i.test(path)) {
+      skip('not a Markdown (.md) file');
+      continue;
+    }
+    const slash = path.lastIndexOf('/');
+    const title = path.slice(slash + 1, -3).trim();
+    if (title === '' || title.startsWith('.')) {
+      skip('the file has no name');
+      continue;
+    }
+    if (title.length > MAX_TITLE) {
+      skip(`the file name is longer than ${MAX_TITLE} characters`);
+      continue;
+    }
+    if (seen.has(path)) {
+      skip('another file has the same path');
+      continue;
+    }
+    if (file.text.includes('\0')) {
+      skip('not a text file (it holds NUL bytes)');
+      continue;
+    }
+    seen.add(path);
+    const front = readFrontMatter(file.text.replace(/^\uFEFF/, ''));
+    plan.articles.push({
+      title,
+      body: front.body,
+      tags: front.tags,
+      aliases: front.aliases,
+      path: slash < 0 ? '' : path.slice(0, slash),
+    });
+    plan.sources.push(path);
+  }
+  return plan;
+}

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch, fold, type RelatedArticles } from '../../../core/index.js';
+import { openWorkspace, type Workspace } from '../workspace.js';
+
+const CORPUS = path.resolve(import.meta.dirname, '../../../../shared/corpus/vi-news/articles.jsonl');
+const SLICE = 300;
+
+let root: string;
+let workspace: Workspace;
+let ids: string[];
+let news: Array<{ title: string; body: string }>;
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'rd-related-'));
+  workspace = await openWorkspace({ dir: root, owner: 'cli' });
+  news = readFileSync(CORPUS, 'utf8')
+    .split('\n')
+    .slice(0, SLICE)
+    .map((line) => JSON.parse(line) as { title: string; body: string });
+  ids = [];
+  // One at a time, so creation order (and time) follows the corpus order.
+  for (const item of news) ids.push((await workspace.articles.create(item)).id);
+});
+afterAll(async () => {
+  await workspace.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+async function related(id: string) {
+  const result = await dispatch(workspace.handlers, 'links:related', { id });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value as RelatedArticles;
+}
+
+describe('related articles on real news', () => {
+  it('finds an earlier article from a later rewrite of it typed without tone marks', async () => {
+    const source = 40;
+    const copy = await workspace.articles.create({
+      title: fold(news[source]!.title),
+      body: fold(news[source]!.body.slice(0, Math.floor(news[source]!.body.length * 0.7))),
+    });
+    const answer = await related(copy.id);
+    expect(answer.similar).toHaveLength(5);
+    expect(answer.similar[0]).toMatchObject({ id: ids[source], title: news[source]!.title });
+    expect(answer.similar[0]!.score).toBeGreaterThan(0.5);
+    expect(answer.similar[1]!.score).toBeLessThan(answer.similar[0]!.score);
+  });
+
+  it('lists only earlier articles, most similar first', async () => {
+    const first = await related(ids[0]!);
+    expect(first.similar).toEqual([]);
+    const late = await related(ids[SLICE - 1]!);
+    const position = new Map(ids.map((id, i) => [id, i]));
+    for (const item of late.similar) expect(position.get(item.id)).toBeLessThan(SLICE - 1);
+    const scores = late.similar.map((item) => item.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(late.sameClaims).toEqual([]);
+  });
+});

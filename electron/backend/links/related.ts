@@ -1,0 +1,36 @@
+import { AppError, type RelatedArticles } from '../../../core/index.js';
+import type { LinkIndex } from './link-index.js';
+
+/** How many similar articles `links:related` lists. */
+export const RELATED_LIMIT = 5;
+
+/**
+ * The articles to reuse when writing article `id`: the most similar active
+ * articles created before it (TF-IDF over folded words, so tone marks do not
+ * matter), and the other active articles answering one of its claims.
+ */
+export async function relatedArticles(index: LinkIndex, id: string): Promise<RelatedArticles> {
+  await index.ready();
+  const meta = index.meta(id);
+  if (meta === undefined) throw new AppError('not_found', `No article with id ${id}.`);
+  const active = index.metas().filter((other) => other.deletedAt === null && other.id !== id);
+  const earlier = active.filter(
+    (other) => other.createdAt < meta.createdAt || (other.createdAt === meta.createdAt && other.id < id),
+  );
+  const similar = index.terms.similar(
+    id,
+    earlier.map((other) => other.id),
+    RELATED_LIMIT,
+  );
+  const claims = new Set(meta.claimIds);
+  return {
+    similar: similar.map(({ id: other, score }) => ({
+      id: other,
+      title: index.meta(other)?.title ?? '',
+      score: Math.round(score * 1000) / 1000,
+    })),
+    sameClaims: active
+      .filter((other) => other.claimIds.some((claim) => claims.has(claim)))
+      .map((other) => ({ id: other.id, title: other.title })),
+  };
+}

@@ -1,0 +1,24 @@
+import type { LinkIssue, LinkReport } from '../../../core/index.js';
+import type { LinkIndex } from './link-index.js';
+import { occurrenceOf } from './occurrences.js';
+
+/** Every broken and ambiguous link in the active articles, with counts. */
+export async function linkReport(index: LinkIndex): Promise<LinkReport> {
+  await index.ready();
+  const resolver = index.resolver();
+  const titleOf = (id: string) => index.meta(id)?.title ?? '';
+  const report: LinkReport = { articles: 0, links: 0, resolved: 0, broken: [], ambiguous: [] };
+  for (const meta of index.metas()) {
+    if (meta.deletedAt !== null) continue;
+    report.articles++;
+    for (const link of index.linksOf(meta.id)) {
+      report.links++;
+      const occurrence = occurrenceOf(link, resolver, meta.id, titleOf);
+      const issue: LinkIssue = { ...occurrence, sourceId: meta.id, sourceTitle: meta.title };
+      if (occurrence.status === 'resolved') report.resolved++;
+      else if (occurrence.status === 'ambiguous') report.ambiguous.push(issue);
+      else report.broken.push(issue);
+    }
+  }
+  return report;
+}

@@ -1,0 +1,79 @@
+import type {
+  ArticleLinks,
+  ArticleSummary,
+  GraphData,
+  LinkReport,
+  RelatedArticles,
+  RenameOutcome,
+  RequestOf,
+  UndoRenameOutcome,
+} from '../../../core/index.js';
+import type { ArticlesService } from '../articles.js';
+import type { FileSystem } from '../file-system.js';
+import { linkMentionIn, linksForArticle } from './article-links.js';
+import { linkGraph } from './graph.js';
+import { LinkIndex } from './link-index.js';
+import { relatedArticles } from './related.js';
+import { renameArticle, undoRename, type RenameContext, type Snapshotter } from './rename.js';
+import { linkReport } from './report.js';
+
+/** Where the links service works. */
+export interface LinksOptions {
+  fs: FileSystem;
+  dir: string;
+  articles: ArticlesService;
+  /** Snapshots articles before a rename rewrites them. */
+  snapshot?: Snapshotter;
+}
+
+/** Cross-references of one workspace: backlinks, mentions, renames, the link report, the graph, related articles. */
+export class LinksService {
+  /** The incremental link index (built on first use). */
+  readonly index: LinkIndex;
+  private readonly context: RenameContext;
+
+  constructor(options: LinksOptions) {
+    this.index = new LinkIndex(options.articles);
+    this.context = { ...options, index: this.index };
+  }
+
+  /** Takes revisions through `snapshot` before renames from now on. */
+  setSnapshotter(snapshot: Snapshotter): void {
+    this.context.snapshot = snapshot;
+  }
+
+  /** Outgoing links, backlinks, broken and ambiguous links and unlinked mentions of one article. */
+  forArticle(id: string): Promise<ArticleLinks> {
+    return linksForArticle(this.index, this.context.articles, id);
+  }
+
+  /** Links one unlinked mention; answers the source article as saved. */
+  linkMention(request: RequestOf<'links:linkMention'>): Promise<ArticleSummary> {
+    return linkMentionIn(this.index, this.context.articles, request);
+  }
+
+  /** Renames an article and rewrites every link to it, all or nothing. */
+  rename(id: string, title: string): Promise<RenameOutcome> {
+    return renameArticle(this.context, id, title);
+  }
+
+  /** Puts back the articles a rename rewrote. */
+  undoRename(renameId: string): Promise<UndoRenameOutcome> {
+    return undoRename(this.context, renameId);
+  }
+
+  /** Broken and ambiguous links across the workspace. */
+  check(): Promise<LinkReport> {
+    return linkReport(this.index);
+  }
+
+  /** The link graph, whole or around one article. */
+  graph(request: RequestOf<'links:graph'>): Promise<GraphData> {
+    return linkGraph(this.index, request);
+  }
+
+  /** Similar earlier articles and articles answering the same claims. */
+  related(id: string): Promise<RelatedArticles> {
+    return relatedArticles(this.index, id);
+  }
+}
