@@ -18,6 +18,15 @@ export const CITATION_ID_PREFIX = 'cite-';
 export interface CitationRenderOptions {
   /** Heading of the bibliography; default `Tài liệu tham khảo`. */
   heading?: string;
+  /**
+   * Note numbers fixed from outside (lower-cased key → number, as
+   * `numberCitations` gives over a whole document), read at the start of
+   * every parse: a text rendered in parts keeps one numbering. Without it,
+   * each parse numbers its own citations from 1.
+   */
+  numbering?: () => ReadonlyMap<string, number>;
+  /** Append the bibliography to the document (default true); false when the caller shows it itself. */
+  bibliography?: boolean;
 }
 
 interface CitationToken extends Tokens.Generic {
@@ -91,11 +100,11 @@ export function citationExtension(
     hooks: {
       preprocess(markdown: string) {
         index = sourceIndex(typeof sources === 'function' ? sources() : sources);
-        numbers = new Map();
+        numbers = new Map(options.numbering?.() ?? []);
         return markdown;
       },
       postprocess(html: string) {
-        if (numbers.size === 0) return html;
+        if (numbers.size === 0 || options.bibliography === false) return html;
         const entries = buildBibliography(numbers, (key) => lookupSource(index, key));
         return (
           `${html}<section class="${BIBLIOGRAPHY_CLASS}"><h2>${escapeHtml(heading)}</h2>` +
@@ -115,7 +124,7 @@ export function citationExtension(
           if (citation === null) return undefined;
           for (const item of citation.items) {
             const key = item.key.toLowerCase();
-            if (!numbers.has(key) && lookupSource(index, key) !== undefined)
+            if (!options.numbering && !numbers.has(key) && lookupSource(index, key) !== undefined)
               numbers.set(key, numbers.size + 1);
           }
           return { type: 'citation', raw: src.slice(0, citation.to), citation };

@@ -1,0 +1,77 @@
+import type { ArticleMeta } from '../../../core/index.js';
+import type { ArticleChange, ArticlesService } from '../articles.js';
+import { KeyedQueue } from '../concurrency.js';
+import type { FileSystem } from '../file-system.js';
+import type { RecoveryLog } from '../recovery.js';
+import { CitationIndex } from './citation-index.js';
+import { applyClaimStatusRule } from './claims.js';
+import type { CatalogContext } from './context.js';
+import { openCatalogDocuments } from './store.js';
+
+const QUEUE_KEY = 'catalog';
+
+/** What the status rule looks at in an article. */
+function ruleSignature(meta: Pick<ArticleMeta, 'status' | 'claimIds' | 'deletedAt'> | null): string {
+  return meta === null ? '' : JSON.stringify([meta.status, meta.claimIds, meta.deletedAt === null]);
+}
+
+/**
+ * Claims, categories, sources, tag colours and smart lists of one
+ * workspace. Every operation runs in one queue, so a read never sees half
+ * of a change; the claim status rule runs after every article change that
+ * could move it, and once at open.
+ */
+export class CatalogService {
+  private readonly queue = new KeyedQueue();
+  private readonly signatures = new Map<string, string>();
+
+  private constructor(readonly context: CatalogContext) {
+    for (const { meta } of context.articles.snapshot()) this.signatures.set(meta.id, ruleSignature(meta));
+    context.articles.watch((change) => this.onArticleChange(change));
+  }
+
+  /** Opens (or creates, or recovers) the catalog files and applies the status rule once. */
+  static async open(
+    fs: FileSystem,
+    dir: string,
+    writable: boolean,
+    log: RecoveryLog,
+    articles: ArticlesService,
+  ): Promise<CatalogService> {
+    const docs = await openCatalogDocuments(fs, dir, writable, log);
+    const service = new CatalogService({ docs, articles, writable, citations: new CitationIndex(articles) });
+    await applyClaimStatusRule(service.context);
+    return service;
+  }
+
+  /** Runs `task` after every catalog operation queued before it. */
+  run<T>(task: (context: CatalogContext) => T | Promise<T>): Promise<T> {
+    return this.queue.run(QUEUE_KEY, async () => task(this.context));
+  }
+
+  /** Resolves once every queued operation has settled. */
+  idle(): Promise<void> {
+    return this.queue.idle();
+  }
+
+  /** What an article's search document adds: the statements of the claims it answers, its outlet. */
+  searchExtras(article: Pick<ArticleMeta, 'claimIds' | 'publication'>): {
+    claims: string[];
+    outlet?: string;
+  } {
+    const claims = this.context.docs.claims.data.claims;
+    const statements = article.claimIds
+      .map((id) => claims.find((claim) => claim.id === id)?.statement)
+      .filter((statement): statement is string => statement !== undefined);
+    const outlet = article.publication?.outlet ?? '';
+    return outlet === '' ? { claims: statements } : { claims: statements, outlet };
+  }
+
+  private onArticleChange(change: ArticleChange): void {
+    const signature = ruleSignature(change.after);
+    if (this.signatures.get(change.id) === signature) return;
+    if (change.after === null) this.signatures.delete(change.id);
+    else this.signatures.set(change.id, signature);
+    void this.run((context) => applyClaimStatusRule(context)).catch(() => undefined);
+  }
+}
