@@ -209,6 +209,11 @@ describe('articles', () => {
       deletedAt: null,
       wordCount: 12,
       rev: 3,
+      aliases: [],
+      path: null,
+      publication: null,
+      deadline: null,
+      wordTarget: null,
     };
     expect(citedKeys(article.body)).toEqual(['tong-cuc-2023', 'bao-cao']);
     const engine = SearchEngine.build([

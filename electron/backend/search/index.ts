@@ -1,4 +1,4 @@
-/** The search engine of the backend: indexing, querying, and the on-disk cache. */
+/** The search engine of the backend: indexing, querying, the on-disk cache, and the service of an open workspace. */
 export { SearchEngine, type SearchOptions } from './engine.js';
 export { articleDocument, citedKeys, type SearchDocument } from './document.js';
 export { IndexFormatError, INDEX_FORMAT } from './codec.js';
@@ -10,3 +10,4 @@ export {
   SEARCH_CACHE_FILE,
   type CacheLoad,
 } from './cache.js';
+export { SearchService, SEARCH_CACHE_DEBOUNCE_MS, type SearchServiceOptions } from './service.js';
