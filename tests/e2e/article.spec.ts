@@ -121,7 +121,7 @@ describe('writing an article', () => {
     await desk.newArticle('Bài sẽ xoá');
     await desk.insertText('Tạm thời');
     await app.page.getByRole('button', { name: 'Move to trash' }).click();
-    expect(await desk.row(/Bài sẽ xoá/).count()).toBe(0);
+    await expect.poll(() => desk.row(/Bài sẽ xoá/).count()).toBe(0);
     await app.page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => desk.titleBox.inputValue()).toBe('Bài sẽ xoá');
     expect(await desk.editorText()).toBe('Tạm thời');

@@ -1,8 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { ArticleList } from '../features/library/ArticleList.js';
 import { Sidebar } from '../features/library/Sidebar.js';
+import { BackupsDialog } from '../features/backups/BackupsDialog.js';
 import { ArticlePane } from '../features/editor/ArticlePane.js';
+import { CatalogViews } from '../features/catalog/CatalogViews.js';
+import { JournalDialog } from '../features/journal/JournalDialog.js';
+import { WorkspaceViews } from '../features/links/WorkspaceViews.js';
 import { Notices } from '../features/notices/Notices.js';
+import { CommandPalette } from '../features/commands/CommandPalette.js';
+import { SearchPanel } from '../features/search/SearchPanel.js';
+import { useSearch } from '../features/search/store.js';
+import { QuickSwitcher } from '../features/switcher/QuickSwitcher.js';
 import { RecoveryReport } from '../features/recovery/RecoveryReport.js';
 import { languageFromUrl } from '../i18n/index.js';
 import { useApp } from './store.js';
@@ -12,6 +20,7 @@ export function App() {
   const { t } = useTranslation();
   const phase = useApp((state) => state.phase);
   const error = useApp((state) => state.error);
+  const searching = useSearch((state) => state.visible);
 
   if (phase === 'failed') {
     return (
@@ -32,11 +41,17 @@ export function App() {
   return (
     <div className="shell" aria-busy={phase === 'loading'}>
       <Sidebar />
-      <ArticleList />
+      {searching ? <SearchPanel /> : <ArticleList />}
       <main className="article-pane" aria-label={t('article.pane')}>
         <RecoveryReport />
         <ArticlePane />
       </main>
+      <WorkspaceViews />
+      <CatalogViews />
+      <JournalDialog />
+      <BackupsDialog />
+      <QuickSwitcher />
+      <CommandPalette />
       <Notices />
     </div>
   );

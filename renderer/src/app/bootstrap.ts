@@ -1,5 +1,6 @@
 import type { Language } from '../../../core/model/settings.js';
 import { errorMessage } from '../api/index.js';
+import { useJournal } from '../features/journal/store.js';
 import { openArticle } from '../features/library/commands.js';
 import { useLibrary } from '../features/library/store.js';
 import { useRecovery } from '../features/recovery/store.js';
@@ -8,7 +9,8 @@ import { visibleArticles } from '../features/library/listing.js';
 
 /**
  * Loads what the first screen shows: settings (language, view mode), the
- * recovery report, the library, and opens the most recently changed article.
+ * recovery report, the library, and opens the most recently changed article;
+ * then asks the crash journal for text a crash kept from being saved.
  * Throws a readable message when the backend cannot be reached.
  */
 export async function bootstrap(forcedLanguage: Language | null): Promise<void> {
@@ -24,4 +26,5 @@ export async function bootstrap(forcedLanguage: Language | null): Promise<void> 
   const { articles, filter, sort } = useLibrary.getState();
   const first = visibleArticles(articles, filter, sort)[0];
   if (first) await openArticle(first.id);
+  await useJournal.getState().load();
 }

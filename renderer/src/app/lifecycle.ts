@@ -3,6 +3,8 @@ import { getBridge } from '../api/index.js';
 import { useEditor } from '../features/editor/store.js';
 import { createArticle, trashOpenArticle } from '../features/library/commands.js';
 import { useSettings } from '../features/settings/store.js';
+import { registerBuiltinCommands } from '../features/commands/builtins.js';
+import { runShortcut } from '../features/commands/registry.js';
 
 const flushAll = (): Promise<boolean> => useEditor.getState().flushAll();
 
@@ -28,20 +30,9 @@ export function runMenuCommand(command: MenuCommand): void {
   }
 }
 
-const isMac = (): boolean => /Mac|iPhone|iPad/.test(navigator.platform);
-
-/** Keyboard shortcuts of the whole window: new article (Ctrl/Cmd+N), save now (Ctrl/Cmd+S). */
+/** Keyboard shortcuts of the whole window, from the command registry (Ctrl/Cmd+N, +S, +P, +Shift+P, +Shift+F…). */
 function onKeyDown(event: KeyboardEvent): void {
-  const mod = isMac() ? event.metaKey : event.ctrlKey;
-  if (!mod || event.altKey || event.shiftKey) return;
-  const key = event.key.toLowerCase();
-  if (key === 'n') {
-    event.preventDefault();
-    void createArticle();
-  } else if (key === 's') {
-    event.preventDefault();
-    void flushAll();
-  }
+  runShortcut(event);
 }
 
 /**
@@ -58,6 +49,7 @@ export function installLifecycle(): () => void {
   window.addEventListener('pagehide', onLeave);
   window.addEventListener('beforeunload', onLeave);
   document.addEventListener('visibilitychange', onHidden);
+  const unregister = registerBuiltinCommands();
   window.addEventListener('keydown', onKeyDown);
   const bridge = getBridge();
   const offFlush = bridge.onFlushRequest(flushAll);
@@ -68,6 +60,7 @@ export function installLifecycle(): () => void {
     window.removeEventListener('beforeunload', onLeave);
     document.removeEventListener('visibilitychange', onHidden);
     window.removeEventListener('keydown', onKeyDown);
+    unregister();
     offFlush();
     offMenu();
   };

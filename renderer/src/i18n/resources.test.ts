@@ -1,8 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REVISION_REASONS, type BackupInfo } from '../../../core/model/history.js';
 import type { DamageKind } from '../../../core/model/recovery.js';
+import { PANEL_IDS } from '../features/panels/store.js';
 import { LANGUAGES, VIEW_MODES } from '../../../core/model/settings.js';
+import { ARTICLE_STATUSES } from '../../../core/model/article.js';
+import type { SearchNoticeCode } from '../../../core/search/types.js';
 import en from './en.json';
 import vi from './vi.json';
 
@@ -18,6 +22,16 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
+const NOTICES: Record<SearchNoticeCode, true> = {
+  'unclosed-quote': true,
+  'unknown-filter': true,
+  'bad-date': true,
+  'empty-filter': true,
+  'dangling-or': true,
+  'too-long': true,
+  'nothing-to-search': true,
+};
+
 /** Keys the source builds from data (`t(`mode.${mode}`)` and the like). */
 const DAMAGE: Record<DamageKind, true> = {
   empty: true,
@@ -27,6 +41,13 @@ const DAMAGE: Record<DamageKind, true> = {
   'newer-version': true,
   unreadable: true,
 };
+const BACKUP_REASONS: Record<BackupInfo['reason'], true> = {
+  quit: true,
+  daily: true,
+  manual: true,
+  'before-restore': true,
+};
+
 const BUILT_KEYS = [
   ...Object.keys(DAMAGE).map((kind) => `recovery.kind.${kind}`),
   ...VIEW_MODES.map((mode) => `mode.${mode}`),
@@ -34,6 +55,12 @@ const BUILT_KEYS = [
   ...['active', 'trash'].flatMap((scope) => [`sidebar.${scope}`, `library.empty.${scope}`]),
   ...['updated', 'title'].map((key) => `library.sortBy.${key}`),
   ...['saved', 'unsaved', 'saving', 'error'].map((status) => `status.${status}`),
+  ...REVISION_REASONS.map((reason) => `history.reason.${reason}`),
+  ...['added', 'removed'].flatMap((kind) => [`history.${kind}Start`, `history.${kind}End`]),
+  ...Object.keys(BACKUP_REASONS).map((reason) => `backups.reason.${reason}`),
+  ...PANEL_IDS.map((id) => `panels.${id}`),
+  ...ARTICLE_STATUSES.map((status) => `search.status.${status}`),
+  ...Object.keys(NOTICES).map((code) => `search.notice.${code}`),
 ];
 
 const viKeys = flatten(vi as Tree);

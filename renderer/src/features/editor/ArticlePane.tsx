@@ -2,6 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createArticle, purgeArticle, restoreArticle, trashOpenArticle } from '../library/commands.js';
 import { ConfirmDialog } from '../library/ConfirmDialog.js';
+import { commitTitle } from '../links/rename.js';
+import { PanelToggles } from '../panels/PanelToggles.js';
+import { ArticleMeta } from '../pipeline/ArticleMeta.js';
+import { SidePanel } from '../panels/SidePanel.js';
 import { Preview } from '../preview/Preview.js';
 import { useSettings } from '../settings/store.js';
 import { StatusBar } from '../status/StatusBar.js';
@@ -38,6 +42,7 @@ export function ArticlePane() {
 
 function OpenArticle() {
   const { t } = useTranslation();
+  const articleId = useEditor((state) => state.article?.id ?? '');
   const session = useEditor((state) => state.session);
   const initialBody = useEditor((state) => state.article?.body ?? '');
   const title = useEditor((state) => state.title);
@@ -55,17 +60,26 @@ function OpenArticle() {
           value={title}
           maxLength={1000}
           onChange={(event) => editTitle(event.target.value)}
+          onBlur={() => void commitTitle()}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') void commitTitle();
+          }}
         />
         <ModeSwitch />
+        <PanelToggles />
         <button type="button" className="button ghost" onClick={() => void trashOpenArticle()}>
           {t('article.trash')}
         </button>
       </header>
-      <div className={`article-body mode-${mode}`}>
-        {mode !== 'preview' && (
-          <MarkdownEditor key={session} initialText={initialBody} autoFocus={initialBody === ''} />
-        )}
-        {mode !== 'editor' && <Preview sections={sections} />}
+      <ArticleMeta />
+      <div className="article-row">
+        <div className={`article-body mode-${mode}`}>
+          {mode !== 'preview' && (
+            <MarkdownEditor key={session} initialText={initialBody} autoFocus={initialBody === ''} />
+          )}
+          {mode !== 'editor' && <Preview sections={sections} />}
+        </div>
+        <SidePanel articleId={articleId} />
       </div>
       <StatusBar />
     </>

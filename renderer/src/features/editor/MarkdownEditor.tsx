@@ -3,6 +3,8 @@ import { EditorView } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { editorExtensions, labelExtensions } from './extensions.js';
+import { articleCitationEditing } from '../citations/editor-citations.js';
+import { articleLinkEditing } from '../links/editor-links.js';
 import { useEditor } from './store.js';
 
 /**
@@ -24,10 +26,14 @@ export function MarkdownEditor({ initialText, autoFocus }: { initialText: string
       parent: host.current,
       state: EditorState.create({
         doc: initialText,
-        extensions: editorExtensions({
-          labels: labels.current.of(labelExtensions(label, hint)),
-          onChange: (text) => useEditor.getState().editBody(text),
-        }),
+        extensions: [
+          editorExtensions({
+            labels: labels.current.of(labelExtensions(label, hint)),
+            onChange: (text) => useEditor.getState().editBody(text),
+          }),
+          articleLinkEditing(),
+          articleCitationEditing(),
+        ],
       }),
     });
     view.current = created;

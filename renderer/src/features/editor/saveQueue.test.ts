@@ -164,6 +164,18 @@ describe('SaveQueue', () => {
     expect(h.requests[0]?.baseRev).toBe(1);
   });
 
+  it('after a rename made elsewhere, pending edits are saved on the renamed revision', async () => {
+    const h = setup();
+    h.disk.set('a', { title: 'Cũ', rev: 3 });
+    h.queue.track('a', 3);
+    h.queue.edit('a', { body: 'gõ trong lúc đổi tên' });
+    h.disk.set('a', { title: 'Mới', rev: 4 });
+    h.queue.rebase('a', 4);
+    expect(await h.queue.flush('a')).toBe(true);
+    expect(h.requests.map((request) => request.baseRev)).toEqual([4]);
+    expect(h.disk.get('a')).toMatchObject({ title: 'Mới', body: 'gõ trong lúc đổi tên', rev: 5 });
+  });
+
   it('reports state changes in order', async () => {
     const h = setup();
     h.queue.track('a', 0);

@@ -89,6 +89,15 @@ export class SaveQueue {
     });
   }
 
+  /**
+   * Moves an article to a revision the backend made by other means (a
+   * rename), keeping its pending edits; they are saved on top of it.
+   */
+  rebase(id: string, rev: number): void {
+    const entry = this.entry(id);
+    if (!entry.running) entry.baseRev = rev;
+  }
+
   /** Records an edit and (re)starts the idle timer. */
   edit(id: string, change: Draft): void {
     const entry = this.entry(id);

@@ -2,6 +2,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../editor/store.js';
+import { FilterBar } from '../filters/FilterBar.js';
+import { SelectionBar } from '../pipeline/SelectionBar.js';
 import { localeOf } from '../../i18n/index.js';
 import { useSettings } from '../settings/store.js';
 import { ListRow, ROW_HEIGHT } from './ListRow.js';
@@ -38,6 +40,7 @@ export function ArticleList() {
     scroller.current?.scrollTo({ top: 0 });
   }, [sort, deferredFilter, scope]);
   const selectedIndex = rows.findIndex((row) => row.id === selectedId);
+  const order = useMemo(() => () => rows.map((row) => row.id), [rows]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
@@ -77,6 +80,8 @@ export function ArticleList() {
           </select>
         </label>
       </div>
+      {scope === 'active' && <FilterBar />}
+      <SelectionBar />
       <p className="list-count" aria-live="polite">
         {error ? (
           <span role="alert">
@@ -111,6 +116,7 @@ export function ArticleList() {
               selected={rows[item.index]!.id === selectedId}
               top={item.start}
               onOpen={openArticle}
+              order={order}
             />
           ))}
         </div>

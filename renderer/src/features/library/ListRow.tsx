@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../../../core/model/article.js';
 import { formatDateTime, localeOf } from '../../i18n/index.js';
 import { useSettings } from '../settings/store.js';
+import { useSelection } from '../pipeline/selection.js';
 
 /** Height of one list row in pixels (the virtualizer lays rows out with it). */
 export const ROW_HEIGHT = 60;
@@ -13,11 +14,15 @@ export const ListRow = memo(function ListRow(props: {
   selected: boolean;
   top: number;
   onOpen: (id: string) => void;
+  /** Ids of the rows in list order, for Shift-click ranges. */
+  order: () => readonly string[];
 }) {
   const { t } = useTranslation();
   const language = useSettings((state) => state.language);
   const { article } = props;
   const date = article.deletedAt ?? article.updatedAt;
+  const checked = useSelection((state) => state.ids.has(article.id));
+  const title = article.title || t('article.untitled');
   return (
     <div
       id={`row-${article.id}`}
@@ -27,13 +32,32 @@ export const ListRow = memo(function ListRow(props: {
       aria-describedby={`row-${article.id}-meta`}
       className="list-row"
       style={{ transform: `translateY(${props.top}px)`, height: ROW_HEIGHT }}
-      onClick={() => props.onOpen(article.id)}
+      onClick={(event) => {
+        if (event.shiftKey) useSelection.getState().extend(article.id, props.order());
+        else if (event.ctrlKey || event.metaKey) useSelection.getState().toggle(article.id);
+        else props.onOpen(article.id);
+      }}
     >
+      {!article.deletedAt && (
+        <input
+          type="checkbox"
+          className="row-check"
+          checked={checked}
+          aria-label={t('pipeline.select', { title })}
+          onClick={(event) => event.stopPropagation()}
+          onChange={() => useSelection.getState().toggle(article.id)}
+        />
+      )}
       <span id={`row-${article.id}-title`} className={article.title ? 'row-title' : 'row-title untitled'}>
-        {article.title || t('article.untitled')}
+        {title}
       </span>
       <span id={`row-${article.id}-meta`} className="row-meta">
         <time dateTime={date}>{formatDateTime(date, language)}</time>
+        {article.status && !article.deletedAt && (
+          <span className={`row-status status-${article.status}`}>
+            {t(`pipeline.statuses.${article.status}`)}
+          </span>
+        )}
         <span>
           {t('status.words', {
             count: article.wordCount,

@@ -3,23 +3,38 @@ import { compareVietnamese } from '../../../../core/text/collate.js';
 import { fold } from '../../../../core/text/fold.js';
 
 /** How the article list is ordered. */
-export type SortKey = 'updated' | 'title';
+export type SortKey = 'updated' | 'created' | 'title' | 'deadline';
 
 /** The sort keys, in the order the sort switch offers them. */
-export const SORT_KEYS: readonly SortKey[] = ['updated', 'title'];
+export const SORT_KEYS: readonly SortKey[] = ['updated', 'created', 'title', 'deadline'];
 
 const byUpdated = (a: ArticleSummary, b: ArticleSummary): number =>
   b.updatedAt.localeCompare(a.updatedAt) ||
   b.createdAt.localeCompare(a.createdAt) ||
   a.id.localeCompare(b.id);
 
+const byCreated = (a: ArticleSummary, b: ArticleSummary): number =>
+  b.createdAt.localeCompare(a.createdAt) || byUpdated(a, b);
+
+/** Soonest deadline first; articles without one last. */
+const byDeadline = (a: ArticleSummary, b: ArticleSummary): number =>
+  (a.deadline ?? '\uffff').localeCompare(b.deadline ?? '\uffff') || byUpdated(a, b);
+
 const byTitle = (a: ArticleSummary, b: ArticleSummary): number =>
   compareVietnamese(a.title.trim(), b.title.trim()) || byUpdated(a, b);
+
+const ORDERS: Record<SortKey, (a: ArticleSummary, b: ArticleSummary) => number> = {
+  updated: byUpdated,
+  created: byCreated,
+  title: byTitle,
+  deadline: byDeadline,
+};
 
 /**
  * The rows the list shows: those whose title contains every word of the
  * filter, ignoring case and tone marks (`duong loi` finds "Đường lối"),
- * newest change first or by title in Vietnamese dictionary order.
+ * newest change or creation first, by title in Vietnamese dictionary order,
+ * or soonest deadline first.
  */
 export function visibleArticles(
   articles: readonly ArticleSummary[],
@@ -34,7 +49,7 @@ export function visibleArticles(
           const title = fold(article.title);
           return words.every((word) => title.includes(word));
         });
-  return matching.sort(sort === 'title' ? byTitle : byUpdated);
+  return matching.sort(ORDERS[sort]);
 }
 
 /** Puts a changed row in place of its old copy (or adds it). */

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ArticleSummary } from '../../../../core/model/article.js';
 import { call, errorMessage } from '../../api/index.js';
+import { useFilters, isFiltering } from '../filters/store.js';
 import { upsertArticle, type SortKey } from './listing.js';
 
 /** Which part of the library the list shows. */
@@ -9,6 +10,8 @@ export type Scope = 'active' | 'trash';
 interface LibraryStore {
   scope: Scope;
   articles: ArticleSummary[];
+  /** True when {@link articles} is narrowed by the filter bar (not every active article). */
+  filtered: boolean;
   loading: boolean;
   error: string | null;
   filter: string;
@@ -31,6 +34,7 @@ let loadToken = 0;
 export const useLibrary = create<LibraryStore>()((set, get) => ({
   scope: 'active',
   articles: [],
+  filtered: false,
   loading: false,
   error: null,
   filter: '',
@@ -39,8 +43,10 @@ export const useLibrary = create<LibraryStore>()((set, get) => ({
     const token = ++loadToken;
     set({ scope, loading: true, error: null, ...(scope === get().scope ? {} : { articles: [] }) });
     try {
-      const articles = await call('articles:list', { scope });
-      if (token === loadToken) set({ articles, loading: false });
+      const filter = useFilters.getState().filter;
+      const narrowed = scope === 'active' && isFiltering(filter);
+      const articles = await call('articles:list', narrowed ? { scope, filter } : { scope });
+      if (token === loadToken) set({ articles, filtered: narrowed, loading: false });
     } catch (error) {
       if (token === loadToken) set({ loading: false, error: errorMessage(error) });
     }

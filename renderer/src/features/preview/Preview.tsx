@@ -1,5 +1,7 @@
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Bibliography } from '../citations/Bibliography.js';
+import { onPreviewClick, usePreviewLinkStatus } from '../links/preview-links.js';
 import type { Section } from './sections.js';
 
 /** One rendered section; React keeps its DOM while its text is unchanged. */
@@ -8,14 +10,23 @@ const SectionView = memo(function SectionView({ html }: { html: string }) {
   return <div className="preview-section" dangerouslySetInnerHTML={{ __html: html }} />;
 });
 
-/** The rendered article; its HTML comes only from the sanitizing core pipeline. */
+/** The rendered article (its HTML comes only from the sanitizing core pipeline); wiki-links open their target. */
 export function Preview({ sections }: { sections: Section[] }) {
   const { t } = useTranslation();
+  const root = useRef<HTMLElement>(null);
+  usePreviewLinkStatus(root, sections);
   return (
-    <article className="preview" aria-label={t('preview.label')} tabIndex={0}>
+    <article
+      ref={root}
+      className="preview"
+      aria-label={t('preview.label')}
+      tabIndex={0}
+      onClick={onPreviewClick}
+    >
       {sections.map((section) => (
         <SectionView key={section.key} html={section.html} />
       ))}
+      <Bibliography rendered={sections} />
     </article>
   );
 }

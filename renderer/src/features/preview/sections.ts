@@ -71,24 +71,32 @@ export function splitSections(markdown: string): { parts: string[]; references: 
 export class SectionRenderer {
   private cache = new Map<string, { html: string; words: number }>();
 
+  /**
+   * `context`, when given, is called with the whole text before its sections
+   * render; what it answers is part of every section's cache key, so a
+   * change that reaches across sections (citation numbering) re-renders them.
+   */
   constructor(
     private readonly render: (markdown: string) => string,
     private readonly count: (text: string) => number,
+    private readonly context: (markdown: string) => string = () => '',
   ) {}
 
   /** The sections of `markdown`, rendered; identical sections get distinct keys. */
   sections(markdown: string): Section[] {
     const { parts, references } = splitSections(markdown);
+    const context = this.context(markdown);
     const next = new Map<string, { html: string; words: number }>();
     const seen = new Map<string, number>();
     const result = parts.map((part) => {
       const source = references ? `${part}\n\n${references}` : part;
-      const done = next.get(source) ??
-        this.cache.get(source) ?? { html: this.render(source), words: this.count(part) };
-      next.set(source, done);
-      const occurrence = seen.get(source) ?? 0;
-      seen.set(source, occurrence + 1);
-      return { key: `${occurrence}:${source}`, ...done };
+      const cacheKey = context === '' ? source : `${context}\u0000${source}`;
+      const done = next.get(cacheKey) ??
+        this.cache.get(cacheKey) ?? { html: this.render(source), words: this.count(part) };
+      next.set(cacheKey, done);
+      const occurrence = seen.get(cacheKey) ?? 0;
+      seen.set(cacheKey, occurrence + 1);
+      return { key: `${occurrence}:${cacheKey}`, ...done };
     });
     this.cache = next;
     return result;
