@@ -1,0 +1,102 @@
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../api/index.js';
+
+/**
+ * A modal form (native `<dialog>`): its fields, a save and a cancel button.
+ * `onSubmit` may throw; its message is shown in the dialog and nothing closes,
+ * so the writer loses none of what was typed.
+ */
+export function FormDialog(props: {
+  title: string;
+  submitLabel: string;
+  onSubmit: () => Promise<void>;
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    return () => element?.close();
+  }, []);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await props.onSubmit();
+      props.onClose();
+    } catch (failure) {
+      setError(errorMessage(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog wide catalog-form"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        props.onClose();
+      }}
+    >
+      <form onSubmit={(event) => void submit(event)}>
+        <h2 id={titleId}>{props.title}</h2>
+        <div className="form-fields">{props.children}</div>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={props.onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button primary" disabled={busy}>
+            {props.submitLabel}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
+
+/** A labelled text input of a form. */
+export function TextField(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  multiline?: boolean;
+  required?: boolean;
+  type?: 'text' | 'url' | 'date';
+  placeholder?: string;
+}) {
+  return (
+    <label className="field">
+      <span>{props.label}</span>
+      {props.multiline ? (
+        <textarea
+          value={props.value}
+          required={props.required}
+          rows={3}
+          onChange={(event) => props.onChange(event.target.value)}
+        />
+      ) : (
+        <input
+          type={props.type ?? 'text'}
+          value={props.value}
+          required={props.required}
+          placeholder={props.placeholder}
+          onChange={(event) => props.onChange(event.target.value)}
+        />
+      )}
+    </label>
+  );
+}

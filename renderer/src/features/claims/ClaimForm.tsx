@@ -1,0 +1,138 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  CLAIM_STATUSES,
+  type Claim,
+  type ClaimAppearance,
+  type ClaimStatusChoice,
+} from '../../../../core/claims/index.js';
+import { FormDialog, TextField } from '../catalog/FormDialog.js';
+import { categoryName, parseTagList } from '../catalog/names.js';
+import { useSettings } from '../settings/store.js';
+import { useClaims } from './store.js';
+
+const EMPTY_APPEARANCE: ClaimAppearance = { title: '', outlet: '', url: '', date: '' };
+
+/** Creates a claim, or edits `claim`: statement, summary, category, appearances, status, notes, tags. */
+export function ClaimForm({ claim, onClose }: { claim?: Claim; onClose: (saved?: Claim) => void }) {
+  const { t } = useTranslation();
+  const language = useSettings((state) => state.language);
+  const categories = useClaims((state) => state.categories);
+  const [statement, setStatement] = useState(claim?.statement ?? '');
+  const [summary, setSummary] = useState(claim?.summary ?? '');
+  const [categoryId, setCategoryId] = useState(claim?.categoryId ?? categories[0]?.id ?? '');
+  const [appearances, setAppearances] = useState<ClaimAppearance[]>(claim?.appearances ?? []);
+  const [firstSeen, setFirstSeen] = useState(claim?.firstSeen ?? '');
+  const [status, setStatus] = useState<ClaimStatusChoice>(claim?.statusSetByHand ? claim.status : 'auto');
+  const [notes, setNotes] = useState(claim?.notes ?? '');
+  const [tags, setTags] = useState(claim?.tags.join(', ') ?? '');
+  const saved = useRef<Claim | undefined>(undefined);
+
+  const setAppearance = (index: number, change: Partial<ClaimAppearance>) =>
+    setAppearances((list) => list.map((item, at) => (at === index ? { ...item, ...change } : item)));
+
+  const submit = async () => {
+    const fields = {
+      statement,
+      summary,
+      categoryId,
+      appearances,
+      firstSeen,
+      notes,
+      tags: parseTagList(tags),
+      status,
+    };
+    saved.current = claim
+      ? await useClaims.getState().update({ id: claim.id, ...fields })
+      : await useClaims.getState().create(fields);
+  };
+
+  return (
+    <FormDialog
+      title={t(claim ? 'claims.editTitle' : 'claims.newTitle')}
+      submitLabel={t('claims.save')}
+      onSubmit={submit}
+      onClose={() => onClose(saved.current)}
+    >
+      <TextField label={t('claims.statement')} value={statement} onChange={setStatement} multiline required />
+      <TextField label={t('claims.summary')} value={summary} onChange={setSummary} />
+      <label className="field">
+        <span>{t('claims.category')}</span>
+        <select value={categoryId} onChange={(event) => setCategoryId(event.target.value)}>
+          {categories.map((category) => (
+            <option key={category.id} value={category.id}>
+              {categoryName(category, language)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset className="appearances">
+        <legend>{t('claims.appearances')}</legend>
+        {appearances.map((appearance, index) => (
+          <div
+            className="appearance"
+            key={index}
+            role="group"
+            aria-label={t('claims.appearance', { n: index + 1 })}
+          >
+            <TextField
+              label={t('claims.appearanceTitle')}
+              value={appearance.title}
+              onChange={(title) => setAppearance(index, { title })}
+            />
+            <TextField
+              label={t('claims.outlet')}
+              value={appearance.outlet}
+              onChange={(outlet) => setAppearance(index, { outlet })}
+            />
+            <TextField
+              label={t('claims.url')}
+              type="url"
+              value={appearance.url}
+              onChange={(url) => setAppearance(index, { url })}
+            />
+            <TextField
+              label={t('claims.date')}
+              value={appearance.date}
+              placeholder="YYYY-MM-DD"
+              onChange={(date) => setAppearance(index, { date })}
+            />
+            <button
+              type="button"
+              className="button small ghost"
+              onClick={() => setAppearances((list) => list.filter((_, at) => at !== index))}
+            >
+              {t('claims.removeAppearance', { n: index + 1 })}
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="button small"
+          onClick={() => setAppearances((list) => [...list, { ...EMPTY_APPEARANCE }])}
+        >
+          {t('claims.addAppearance')}
+        </button>
+      </fieldset>
+      <TextField
+        label={t('claims.firstSeen')}
+        value={firstSeen}
+        placeholder="YYYY-MM-DD"
+        onChange={setFirstSeen}
+      />
+      <label className="field">
+        <span>{t('claims.status')}</span>
+        <select value={status} onChange={(event) => setStatus(event.target.value as ClaimStatusChoice)}>
+          <option value="auto">{t('claims.statusAuto')}</option>
+          {CLAIM_STATUSES.map((value) => (
+            <option key={value} value={value}>
+              {t(`claims.statuses.${value}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <TextField label={t('claims.notes')} value={notes} onChange={setNotes} multiline />
+      <TextField label={t('claims.tags')} value={tags} onChange={setTags} placeholder={t('tags.listHint')} />
+    </FormDialog>
+  );
+}

@@ -1,0 +1,19 @@
+import { ClaimPicker } from '../claims/ClaimPicker.js';
+import { useEditor } from '../editor/store.js';
+import { TagsEditor } from '../tags/TagsEditor.js';
+import { DeadlineField } from './DeadlineField.js';
+import { StatusControl } from './StatusControl.js';
+
+/** The article header's second row: status, deadline, claims answered, tags. */
+export function ArticleMeta() {
+  const article = useEditor((state) => state.article);
+  if (!article || article.deletedAt) return null;
+  return (
+    <div className="article-meta">
+      <StatusControl status={article.status} publication={article.publication} />
+      <DeadlineField deadline={article.deadline} />
+      <ClaimPicker claimIds={article.claimIds} />
+      <TagsEditor tags={article.tags} />
+    </div>
+  );
+}

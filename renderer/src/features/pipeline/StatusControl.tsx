@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ARTICLE_STATUSES, type ArticleStatus, type Publication } from '../../../../core/model/article.js';
+import { errorMessage } from '../../api/index.js';
+import { useClaims } from '../claims/store.js';
+import { FormDialog, TextField } from '../catalog/FormDialog.js';
+import { updateOpenArticle } from './update.js';
+
+/** Asks where and when the article came out (all optional) before it is marked published. */
+function PublishDialog(props: { publication: Publication | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [outlet, setOutlet] = useState(props.publication?.outlet ?? '');
+  const [date, setDate] = useState(props.publication?.date ?? new Date().toLocaleDateString('sv'));
+  const [url, setUrl] = useState(props.publication?.url ?? '');
+  return (
+    <FormDialog
+      title={t('pipeline.publishTitle')}
+      submitLabel={t('pipeline.publish')}
+      onClose={props.onClose}
+      onSubmit={async () => {
+        await updateOpenArticle({ status: 'published', publication: { outlet, date, url } });
+        void useClaims.getState().load();
+      }}
+    >
+      <p className="muted">{t('pipeline.publishHint')}</p>
+      <TextField label={t('pipeline.outlet')} value={outlet} onChange={setOutlet} />
+      <TextField label={t('pipeline.date')} type="date" value={date} onChange={setDate} />
+      <TextField label={t('pipeline.url')} type="url" value={url} onChange={setUrl} />
+    </FormDialog>
+  );
+}
+
+/** The article's editorial status (idea → … → published, archived); publishing asks for outlet, date and URL. */
+export function StatusControl(props: { status: ArticleStatus; publication: Publication | null }) {
+  const { t } = useTranslation();
+  const [publishing, setPublishing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const choose = (status: ArticleStatus) => {
+    if (status === props.status) return;
+    if (status === 'published') {
+      setPublishing(true);
+      return;
+    }
+    setError(null);
+    updateOpenArticle({ status })
+      .then(() => useClaims.getState().load())
+      .catch((failure: unknown) => setError(errorMessage(failure)));
+  };
+  return (
+    <>
+      <label className="field inline status-control">
+        <span>{t('pipeline.status')}</span>
+        <select
+          aria-label={t('pipeline.articleStatus')}
+          value={props.status}
+          className={`status-${props.status}`}
+          onChange={(event) => choose(event.target.value as ArticleStatus)}
+        >
+          {ARTICLE_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`pipeline.statuses.${status}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {error && (
+        <span className="form-error" role="alert">
+          {error}
+        </span>
+      )}
+      {publishing && <PublishDialog publication={props.publication} onClose={() => setPublishing(false)} />}
+    </>
+  );
+}
