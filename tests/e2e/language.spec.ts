@@ -45,7 +45,8 @@ describe('UI language', () => {
 
     await page.getByRole('combobox', { name: 'Ngôn ngữ' }).selectOption('en');
     await expect.poll(() => page.getByRole('navigation', { name: 'Library' }).count()).toBe(1);
-    expect(await page.getByRole('button', { name: 'Move to trash' }).count()).toBe(1);
+    // The article reopens after the library appears: wait for its header too.
+    await expect.poll(() => page.getByRole('button', { name: 'Move to trash' }).count()).toBe(1);
     await expect.poll(() => desk.wordCount.textContent()).toBe('3 words');
     await expect
       .poll(() => app.invoke('settings:get', {}).then((r) => r.body))
