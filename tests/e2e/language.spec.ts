@@ -68,13 +68,15 @@ describe('UI language', () => {
   it('persists the view mode', async () => {
     await desk.newArticle('Chế độ xem');
     await app.page.getByRole('radio', { name: 'Preview' }).click();
-    expect(await desk.editor.count()).toBe(0);
+    await expect.poll(() => desk.editor.count()).toBe(0);
     expect(await desk.preview.count()).toBe(1);
     await app.page.reload();
     await desk.ready();
-    expect(await app.page.getByRole('radio', { name: 'Preview' }).getAttribute('aria-checked')).toBe('true');
+    await expect
+      .poll(() => app.page.getByRole('radio', { name: 'Preview' }).getAttribute('aria-checked'))
+      .toBe('true');
     await app.page.getByRole('radio', { name: 'Editor' }).click();
-    expect(await desk.preview.count()).toBe(0);
+    await expect.poll(() => desk.preview.count()).toBe(0);
     expect(await desk.editor.count()).toBe(1);
   });
 });
