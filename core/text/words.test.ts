@@ -1,8 +1,9 @@
+import path from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countWords, countWordsBySegmenter } from './words.js';
 
-const CORPUS = '/work/shared/corpus/vi-news/articles.jsonl';
+const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus/vi-news/articles.jsonl');
 const corpusLines = existsSync(CORPUS) ? readFileSync(CORPUS, 'utf8').split('\n', 300).filter(Boolean) : [];
 
 describe('countWords agrees with the segmenter', () => {

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { createNodeMarkdownRenderer } from './markdown.js';
 
-const XSS = '/work/shared/corpus/xss';
+const XSS = path.resolve(import.meta.dirname, '../../../shared/corpus/xss');
 const URL_ATTRIBUTES = new Set([
   'href',
   'src',

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../core/index.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
-const CORPUS = '/work/shared/corpus';
+const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus');
 let cliScript: string;
 let root: string;
 
