@@ -5,7 +5,7 @@ import { notifyFailure } from '../catalog/notify.js';
 import { ConfirmDialog } from '../library/ConfirmDialog.js';
 import { refreshOpenArticle } from '../catalog/refresh-open.js';
 import { partialDate } from '../catalog/dates.js';
-import { openArticle } from '../library/commands.js';
+import { ArticleStatusList } from '../catalog/ArticleLinks.js';
 import { categoryName } from '../catalog/names.js';
 import { useCatalogView } from '../catalog/views.js';
 import { useSettings } from '../settings/store.js';
@@ -111,29 +111,11 @@ export function ClaimPage({ id }: { id: string }) {
             </ul>
           )}
           <h3 id="claim-articles">{t('claims.answeredBy')}</h3>
-          {detail.articles.length === 0 ? (
-            <p className="muted">{t('claims.noArticles')}</p>
-          ) : (
-            <ul aria-labelledby="claim-articles">
-              {detail.articles.map((article) => (
-                <li key={article.id}>
-                  <button
-                    type="button"
-                    className="claim-link"
-                    onClick={() => {
-                      view.hide();
-                      void openArticle(article.id);
-                    }}
-                  >
-                    {article.title || t('article.untitled')}
-                  </button>{' '}
-                  <span className={`badge status-${article.status}`}>
-                    {t(`pipeline.statuses.${article.status}`)}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
+          <ArticleStatusList
+            labelledBy="claim-articles"
+            articles={detail.articles}
+            empty={t('claims.noArticles')}
+          />
         </div>
       )}
       {editing && claim && <ClaimForm claim={claim} onClose={() => setEditing(false)} />}

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { openArticle } from '../library/commands.js';
+import { ArticleLinkButton } from '../catalog/ArticleLinks.js';
 import { categoryName } from '../catalog/names.js';
 import { useCatalogView } from '../catalog/views.js';
 import { useSettings } from '../settings/store.js';
@@ -79,16 +79,7 @@ export function DashboardView() {
               <ul aria-labelledby="dash-due">
                 {data.dueSoon.map((article) => (
                   <li key={article.id}>
-                    <button
-                      type="button"
-                      className="claim-link"
-                      onClick={() => {
-                        view.hide();
-                        void openArticle(article.id);
-                      }}
-                    >
-                      {article.title || t('article.untitled')}
-                    </button>{' '}
+                    <ArticleLinkButton id={article.id} title={article.title} />{' '}
                     <span className={article.deadline < data.today ? 'overdue' : 'muted'}>
                       {t(article.deadline < data.today ? 'dashboard.overdue' : 'dashboard.due', {
                         day: formatDay(article.deadline, locale),

@@ -5,7 +5,7 @@ import { errorMessage } from '../../api/index.js';
 import { notifyFailure } from '../catalog/notify.js';
 import { useCatalogView } from '../catalog/views.js';
 import { useEditor } from '../editor/store.js';
-import { openArticle } from '../library/commands.js';
+import { ArticleStatusList } from '../catalog/ArticleLinks.js';
 import { ConfirmDialog } from '../library/ConfirmDialog.js';
 import { insertExcerpt } from './insert.js';
 import { SourceForm } from './SourceForm.js';
@@ -90,29 +90,11 @@ export function SourcePage({ id }: { id: string }) {
             </ul>
           )}
           <h3 id="source-cited">{t('sources.citedBy')}</h3>
-          {detail.citedBy.length === 0 ? (
-            <p className="muted">{t('sources.notCited')}</p>
-          ) : (
-            <ul aria-labelledby="source-cited">
-              {detail.citedBy.map((article) => (
-                <li key={article.id}>
-                  <button
-                    type="button"
-                    className="claim-link"
-                    onClick={() => {
-                      view.hide();
-                      void openArticle(article.id);
-                    }}
-                  >
-                    {article.title || t('article.untitled')}
-                  </button>{' '}
-                  <span className={`badge status-${article.status}`}>
-                    {t(`pipeline.statuses.${article.status}`)}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
+          <ArticleStatusList
+            labelledBy="source-cited"
+            articles={detail.citedBy}
+            empty={t('sources.notCited')}
+          />
         </div>
       )}
       {editing && source && <SourceForm source={source} onClose={() => setEditing(false)} />}
