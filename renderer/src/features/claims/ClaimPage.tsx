@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../library/ConfirmDialog.js';
 import { refreshOpenArticle } from '../catalog/refresh-open.js';
 import { partialDate } from '../catalog/dates.js';
 import { ArticleStatusList } from '../catalog/ArticleLinks.js';
+import { DetailHeader } from '../catalog/DetailHeader.js';
 import { categoryName } from '../catalog/names.js';
 import { useCatalogView } from '../catalog/views.js';
 import { useSettings } from '../settings/store.js';
@@ -33,25 +34,21 @@ export function ClaimPage({ id }: { id: string }) {
 
   return (
     <section className="workspace-view catalog-view claim-page" aria-labelledby="claim-title">
-      <header className="workspace-view-header">
-        <button type="button" className="button ghost" onClick={() => view.show({ kind: 'claims' })}>
-          {t('claims.back')}
-        </button>
-        <h2 id="claim-title">{claim?.statement ?? t('claims.loading')}</h2>
-        {claim && (
-          <>
-            <button type="button" className="button" onClick={() => setEditing(true)}>
-              {t('claims.edit')}
-            </button>
-            <button type="button" className="button danger" onClick={() => setDeleting(true)}>
-              {t('claims.delete')}
-            </button>
-          </>
-        )}
-        <button type="button" className="button ghost" onClick={() => view.hide()}>
-          {t('catalog.close')}
-        </button>
-      </header>
+      <DetailHeader
+        titleId="claim-title"
+        title={claim?.statement ?? t('claims.loading')}
+        back={{ label: t('claims.back'), onClick: () => view.show({ kind: 'claims' }) }}
+        actions={
+          claim
+            ? {
+                edit: t('claims.edit'),
+                onEdit: () => setEditing(true),
+                remove: t('claims.delete'),
+                onRemove: () => setDeleting(true),
+              }
+            : null
+        }
+      />
       {error && <p role="alert">{t('claims.loadFailed', { reason: error })}</p>}
       {claim && detail && (
         <div className="catalog-scroll">

@@ -6,6 +6,7 @@ import { notifyFailure } from '../catalog/notify.js';
 import { useCatalogView } from '../catalog/views.js';
 import { useEditor } from '../editor/store.js';
 import { ArticleStatusList } from '../catalog/ArticleLinks.js';
+import { DetailHeader } from '../catalog/DetailHeader.js';
 import { ConfirmDialog } from '../library/ConfirmDialog.js';
 import { insertExcerpt } from './insert.js';
 import { SourceForm } from './SourceForm.js';
@@ -31,25 +32,21 @@ export function SourcePage({ id }: { id: string }) {
 
   return (
     <section className="workspace-view catalog-view source-page" aria-labelledby="source-title">
-      <header className="workspace-view-header">
-        <button type="button" className="button ghost" onClick={() => view.show({ kind: 'sources' })}>
-          {t('sources.back')}
-        </button>
-        <h2 id="source-title">{source ? `${source.key} — ${source.title}` : t('sources.loading')}</h2>
-        {source && (
-          <>
-            <button type="button" className="button" onClick={() => setEditing(true)}>
-              {t('sources.edit')}
-            </button>
-            <button type="button" className="button danger" onClick={() => setDeleting(true)}>
-              {t('sources.delete')}
-            </button>
-          </>
-        )}
-        <button type="button" className="button ghost" onClick={() => view.hide()}>
-          {t('catalog.close')}
-        </button>
-      </header>
+      <DetailHeader
+        titleId="source-title"
+        title={source ? `${source.key} — ${source.title}` : t('sources.loading')}
+        back={{ label: t('sources.back'), onClick: () => view.show({ kind: 'sources' }) }}
+        actions={
+          source
+            ? {
+                edit: t('sources.edit'),
+                onEdit: () => setEditing(true),
+                remove: t('sources.delete'),
+                onRemove: () => setDeleting(true),
+              }
+            : null
+        }
+      />
       {error && <p role="alert">{t('sources.loadFailed', { reason: error })}</p>}
       {source && detail && (
         <div className="catalog-scroll">
