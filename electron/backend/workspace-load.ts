@@ -143,6 +143,7 @@ export async function loadWorkspace(ctx: LoadContext): Promise<LoadedWorkspace> 
     dir,
     articles: loaded.articles,
     snapshot: (article, reason) => revisions.snapshot(article, reason),
+    claims: () => loaded.catalog?.claims() ?? [],
   });
   if (background) {
     // Search first, then the link index: the first backlinks panel then finds it built.

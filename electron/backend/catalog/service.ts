@@ -1,4 +1,4 @@
-import type { ArticleMeta } from '../../../core/index.js';
+import type { ArticleMeta, Claim } from '../../../core/index.js';
 import type { ArticleChange, ArticlesService } from '../articles.js';
 import { KeyedQueue } from '../concurrency.js';
 import type { FileSystem } from '../file-system.js';
@@ -52,6 +52,11 @@ export class CatalogService {
   /** Resolves once every queued operation has settled. */
   idle(): Promise<void> {
     return this.queue.idle();
+  }
+
+  /** The workspace's claims as they are now (not a copy: do not change them). */
+  claims(): readonly Claim[] {
+    return this.context.docs.claims.data.claims;
   }
 
   /** What an article's search document adds: the statements of the claims it answers, its outlet. */

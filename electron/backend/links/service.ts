@@ -1,6 +1,7 @@
 import type {
   ArticleLinks,
   ArticleSummary,
+  Claim,
   GraphData,
   LinkReport,
   RelatedArticles,
@@ -24,6 +25,8 @@ export interface LinksOptions {
   articles: ArticlesService;
   /** Snapshots articles before a rename rewrites them. */
   snapshot?: Snapshotter;
+  /** The workspace's claims as they are now (`[[claim:…]]` targets, graph nodes). */
+  claims?: () => readonly Claim[];
 }
 
 /** Cross-references of one workspace: backlinks, mentions, renames, the link report, the graph, related articles. */
