@@ -7,6 +7,7 @@ import type { Language } from '../../core/model/settings.js';
 import { openWorkspace, type Workspace } from '../backend/workspace.js';
 import { WorkspaceLockedError } from '../backend/lock.js';
 import { resolveWorkspaceDir } from './args.js';
+import { withFolderPicker } from './folder-picker.js';
 import { flushBeforeClose, requestFlush } from './flush.js';
 import { hardenAllContents, hardenSession } from './hardening.js';
 import { registerInvoke } from './ipc.js';
@@ -42,6 +43,17 @@ function setLanguage(next: Language): void {
 function sendMenuCommand(command: MenuCommand): void {
   const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
   if (target && !target.isDestroyed()) target.webContents.send(IPC_MENU, command);
+}
+
+async function pickFolder(): Promise<string | null> {
+  const options: Electron.OpenDialogOptions = {
+    title: strings().importFolderTitle,
+    buttonLabel: strings().importFolderButton,
+    properties: ['openDirectory'],
+  };
+  const parent = BrowserWindow.getFocusedWindow() ?? mainWindow;
+  const picked = await (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options));
+  return picked.canceled ? null : (picked.filePaths[0] ?? null);
 }
 
 function buildMenu(): void {
@@ -138,7 +150,11 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  handlers = observeLanguage(workspace.handlers, setLanguage);
+  handlers = withFolderPicker(
+    observeLanguage(workspace.handlers, setLanguage),
+    pickFolder,
+    workspace.imports,
+  );
   language = (await workspace.handlers['settings:get']({})).language;
   buildMenu();
   registerInvoke(() => handlers, ourWebContents);

@@ -41,6 +41,21 @@ describe('menuTemplate', () => {
     expect(new Set(calls)).toEqual(new Set([...MENU_COMMANDS, 'quit', 'about']));
   });
 
+  it('offers File → Import folder in both languages', () => {
+    const { calls, actions } = recorder();
+    const file = (language: 'vi' | 'en') =>
+      (menuTemplate(language, actions)[0]!.submenu as MenuItemConstructorOptions[]).filter((i) => i.label);
+    expect(file('vi').map((i) => i.label)).toEqual([
+      'Bài viết mới',
+      'Nhập thư mục…',
+      'Chuyển vào thùng rác',
+      'Thoát',
+    ]);
+    const item = file('en').find((i) => i.label === 'Import Folder…')!;
+    click(item);
+    expect(calls).toEqual(['import:folder']);
+  });
+
   it('checks the current language', () => {
     const { actions } = recorder();
     const radios = items(menuTemplate('vi', actions)).filter((i) => i.type === 'radio');

@@ -49,6 +49,7 @@ export function menuTemplate(language: Language, actions: MenuActions): MenuItem
       label: t.file,
       submenu: [
         { label: t.newArticle, accelerator: 'CmdOrCtrl+N', click: () => actions.command('article:new') },
+        { label: t.importFolder, click: () => actions.command('import:folder') },
         {
           label: t.moveToTrash,
           accelerator: 'CmdOrCtrl+Backspace',

@@ -4,6 +4,9 @@ import type { Language } from '../../core/model/settings.js';
 export interface MainStrings {
   file: string;
   newArticle: string;
+  importFolder: string;
+  importFolderTitle: string;
+  importFolderButton: string;
   moveToTrash: string;
   quit: string;
   edit: string;
@@ -37,6 +40,9 @@ export const MAIN_STRINGS: Record<Language, MainStrings> = {
   vi: {
     file: 'Tệp',
     newArticle: 'Bài viết mới',
+    importFolder: 'Nhập thư mục…',
+    importFolderTitle: 'Chọn thư mục chứa các tệp Markdown',
+    importFolderButton: 'Nhập thư mục này',
     moveToTrash: 'Chuyển vào thùng rác',
     quit: 'Thoát',
     edit: 'Sửa',
@@ -67,6 +73,9 @@ export const MAIN_STRINGS: Record<Language, MainStrings> = {
   en: {
     file: 'File',
     newArticle: 'New Article',
+    importFolder: 'Import Folder…',
+    importFolderTitle: 'Choose a folder of Markdown files',
+    importFolderButton: 'Import This Folder',
     moveToTrash: 'Move to Trash',
     quit: 'Quit',
     edit: 'Edit',

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ROOT, startApp, type AppSession } from './harness.js';
 import { DeskPage } from './desk-page.js';
 
@@ -56,5 +58,144 @@ describe.skipIf(!existsSync(VAULT))('importing a folder and checking its links',
     await first.getByRole('button').click();
     await expect.poll(() => view.count()).toBe(0);
     await expect.poll(() => desk.titleBox.inputValue()).toBe(source);
+  });
+});
+
+/** Markdown files of the large folder, about 250 KB each: 40 MB in all, five times the chunk size. */
+const LARGE_FILES = 160;
+const PARAGRAPH =
+  'Luận điệu cho rằng tham nhũng là bản chất của chế độ là sai lệch; số liệu xét xử công khai cho thấy điều ngược lại. ';
+
+/** Writes a folder of `count` large Markdown files plus three files the import leaves out. */
+async function largeFolder(parent: string, name: string, count: number): Promise<string> {
+  const dir = path.join(parent, name);
+  await mkdir(path.join(dir, 'chủ đề'), { recursive: true });
+  const body = PARAGRAPH.repeat(Math.ceil(250_000 / Buffer.byteLength(PARAGRAPH)));
+  for (let i = 0; i < count; i++) {
+    const folder = i % 2 === 0 ? dir : path.join(dir, 'chủ đề');
+    await writeFile(path.join(folder, `Bài ${String(i).padStart(3, '0')}.md`), `# Bài ${i}\n\n${body}`);
+  }
+  await writeFile(path.join(dir, 'latin1.md'), Buffer.from([0x54, 0x68, 0xe2, 0x6d]));
+  await writeFile(path.join(dir, 'utf16.md'), Buffer.from('Bai viet', 'utf16le'));
+  await writeFile(path.join(dir, 'ảnh.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  return dir;
+}
+
+describe('importing a folder larger than one request', () => {
+  let scratch: string;
+  let folder: string;
+  let app: AppSession;
+  let desk: DeskPage;
+  const dialog = () => app.page.getByRole('dialog', { name: 'Import a folder' });
+  const articles = async (scope: 'active' | 'trash') =>
+    ((await app.invoke('articles:list', { scope })).body as { value: unknown[] }).value;
+
+  /** Records every progress line the dialog shows, from now on. */
+  const recordProgress = () =>
+    app.page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { progressLines: string[] }).progressLines = seen;
+      new MutationObserver(() => {
+        const line = document.querySelector('dialog p[aria-live]')?.textContent;
+        if (line && seen.at(-1) !== line) seen.push(line);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+  const progressLines = () =>
+    app.page.evaluate(() => (window as unknown as { progressLines: string[] }).progressLines);
+
+  beforeAll(async () => {
+    scratch = await mkdtemp(path.join(tmpdir(), 'desk-import-'));
+    folder = await largeFolder(scratch, 'Kho', LARGE_FILES);
+  }, 60_000);
+  afterAll(() => rm(scratch, { recursive: true, force: true }));
+  beforeEach(async () => {
+    app = await startApp({ lang: 'en' });
+    desk = new DeskPage(app.page);
+    await desk.ready();
+  });
+  afterEach(async () => {
+    expect(app.foreignRequests).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+    await app.stop();
+  });
+
+  it('reads 40 MB in chunks, shows progress, and imports every article', async () => {
+    await recordProgress();
+    await desk.library.getByLabel('Folder of Markdown files').setInputFiles(folder);
+    await expect
+      .poll(() => dialog().getByRole('status').textContent(), { timeout: 60_000 })
+      .toBe(`${LARGE_FILES} articles imported.`);
+    const lines = await progressLines();
+    console.log(`Progress lines shown: ${lines.length} (${lines[0]} … ${lines.at(-1)})`);
+    const reading = lines.filter((line) => /^Reading \d+ of 162 files…$/.test(line));
+    expect(reading.length).toBeGreaterThan(2);
+    expect(reading.some((line) => !line.startsWith('Reading 162 '))).toBe(true);
+    expect(lines.some((line) => /^Writing \d+ of 160 articles…$/.test(line))).toBe(true);
+    await dialog().getByText('3 files left out').click();
+    const left = dialog().getByRole('listitem');
+    expect(new Set(await left.allTextContents())).toEqual(
+      new Set([
+        'latin1.md — not UTF-8 text',
+        'utf16.md — a binary file, not text',
+        'ảnh.png — not a Markdown file',
+      ]),
+    );
+    expect(await articles('active')).toHaveLength(LARGE_FILES);
+    await dialog().getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => dialog().count()).toBe(0);
+  });
+
+  it('cancelled while writing, leaves nothing imported', async () => {
+    await desk.library.getByLabel('Folder of Markdown files').setInputFiles(folder);
+    // Clicked within one frame of the first written article: polling from the test could miss a short write phase.
+    await app.page.waitForFunction(
+      () => {
+        const dialog = document.querySelector('[role="dialog"]');
+        const line = dialog?.querySelector('p[aria-live]')?.textContent ?? '';
+        if (!/^Writing [1-9]\d* of 160/.test(line)) return false;
+        const cancel = [...(dialog?.querySelectorAll('button') ?? [])].find(
+          (button) =>
+            button.getAttribute('aria-label') === 'Cancel import' || button.textContent === 'Cancel import',
+        );
+        cancel?.click();
+        return cancel !== undefined;
+      },
+      undefined,
+      { polling: 'raf', timeout: 60_000 },
+    );
+    await expect
+      .poll(() => dialog().getByRole('status').textContent(), { timeout: 60_000 })
+      .toBe('Cancelled; nothing was imported.');
+    expect(await articles('active')).toEqual([]);
+    expect(await articles('trash')).toEqual([]);
+  });
+
+  it('fails on a file that cannot be read any more, naming it, and imports nothing', async () => {
+    const doomed = await largeFolder(scratch, 'Kho hỏng', LARGE_FILES);
+    await desk.library.getByLabel('Folder of Markdown files').setInputFiles(doomed);
+    await unlink(path.join(doomed, 'chủ đề', 'Bài 159.md'));
+    await expect
+      .poll(() => dialog().getByRole('alert').textContent(), { timeout: 60_000 })
+      .toMatch(/^Nothing was imported: the file chủ đề\/Bài 159\.md could not be read \(.+\)\.$/);
+    expect(await articles('active')).toEqual([]);
+    await dialog().getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('says when a folder holds no Markdown file', async () => {
+    const empty = path.join(scratch, 'Ảnh');
+    await mkdir(empty, { recursive: true });
+    await writeFile(path.join(empty, 'a.png'), 'x');
+    await writeFile(path.join(empty, 'b.txt'), 'x');
+    await desk.library.getByLabel('Folder of Markdown files').setInputFiles(empty);
+    await expect
+      .poll(() => dialog().getByRole('status').textContent())
+      .toBe('The folder holds no Markdown (.md) file; 2 other files left out.');
+  });
+
+  it('lists Import folder in the command palette', async () => {
+    await app.page.keyboard.press('Control+Shift+P');
+    await expect
+      .poll(() => app.page.getByRole('option', { name: /Import a folder of Markdown/ }).count())
+      .toBe(1);
   });
 });

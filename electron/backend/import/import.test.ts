@@ -80,7 +80,7 @@ describe('import:markdown', () => {
     const files = Array.from({ length: 6 }, (_, i) => ({ path: `Bài ${i}.md`, text: `Nội dung ${i}` }));
     const failed = await dispatch(workspace.handlers, 'import:markdown', { files });
     expect(failed).toMatchObject({ ok: false, error: { code: 'io' } });
-    expect(!failed.ok && failed.error.message).toMatch(/nothing was imported: EIO/);
+    expect(!failed.ok && failed.error.message).toMatch(/nothing was imported: Bài \d\.md: EIO/);
     const empty = await dispatch(workspace.handlers, 'articles:list', {});
     expect(empty.ok && empty.value).toEqual([]);
     const trash = await dispatch(workspace.handlers, 'articles:list', { scope: 'trash' });

@@ -6,6 +6,8 @@ import { readFrontMatter } from './front-matter.js';
 export interface ImportFile {
   path: string;
   text: string;
+  /** Why the file is left out, when reading it already showed (not UTF-8, too large). */
+  skip?: string;
 }
 
 /** What an import will create, and the files it leaves out. */
@@ -55,6 +57,10 @@ export function planImport(files: readonly ImportFile[]): ImportPlan {
     }
     if (title.length > MAX_TITLE) {
       skip(`the file name is longer than ${MAX_TITLE} characters`);
+      continue;
+    }
+    if (file.skip !== undefined) {
+      skip(file.skip);
       continue;
     }
     if (seen.has(path)) {

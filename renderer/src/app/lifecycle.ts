@@ -1,6 +1,7 @@
 import type { MenuCommand } from '../../../core/ipc/contract.js';
 import { getBridge } from '../api/index.js';
 import { useEditor } from '../features/editor/store.js';
+import { useFolderImport } from '../features/folder-import/store.js';
 import { createArticle, trashOpenArticle } from '../features/library/commands.js';
 import { useSettings } from '../features/settings/store.js';
 import { registerBuiltinCommands } from '../features/commands/builtins.js';
@@ -17,6 +18,9 @@ export function runMenuCommand(command: MenuCommand): void {
       break;
     case 'article:trash':
       void trashOpenArticle();
+      break;
+    case 'import:folder':
+      void useFolderImport.getState().open();
       break;
     case 'view:editor':
     case 'view:split':

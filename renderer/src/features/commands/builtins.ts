@@ -1,5 +1,6 @@
 import { useBackups } from '../backups/store.js';
 import { useEditor } from '../editor/store.js';
+import { useFolderImport } from '../folder-import/store.js';
 import { createArticle, showScope, trashOpenArticle } from '../library/commands.js';
 import { usePanels } from '../panels/store.js';
 import { useSearch } from '../search/store.js';
@@ -63,6 +64,14 @@ export const BUILTIN_COMMANDS: readonly Command[] = [
     labelKey: 'commands.trash',
     enabled: () => hasOpenArticle() && !useEditor.getState().article?.deletedAt,
     run: trashOpenArticle,
+  },
+  {
+    id: 'folder.import',
+    labelKey: 'commands.importFolder',
+    run: () => {
+      closeOverlays();
+      return useFolderImport.getState().open();
+    },
   },
   { id: 'library.all', labelKey: 'commands.showAll', run: () => showScope('active') },
   { id: 'library.trash', labelKey: 'commands.showTrash', run: () => showScope('trash') },

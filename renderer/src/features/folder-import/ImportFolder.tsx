@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFolderImport } from './store.js';
+import { ImportSummary } from './ImportSummary.js';
+import { useFolderImport, type ImportPhase } from './store.js';
 
 /** The sidebar's "Import folder…" action: a folder picker, then progress, then a summary. */
 export function ImportFolderButton() {
@@ -8,10 +9,17 @@ export function ImportFolderButton() {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     input.current?.setAttribute('webkitdirectory', '');
+    useFolderImport.getState().setPicker(() => input.current?.click());
+    return () => useFolderImport.getState().setPicker(null);
   }, []);
   return (
     <>
-      <button type="button" className="section" aria-haspopup="dialog" onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        className="section"
+        aria-haspopup="dialog"
+        onClick={() => void useFolderImport.getState().open()}
+      >
         {t('folderImport.open')}
       </button>
       <input
@@ -23,7 +31,7 @@ export function ImportFolderButton() {
         onChange={(event) => {
           const files = [...(event.target.files ?? [])];
           event.target.value = '';
-          if (files.length > 0) void useFolderImport.getState().run(files);
+          void useFolderImport.getState().run(files);
         }}
       />
       <ImportDialog />
@@ -31,11 +39,15 @@ export function ImportFolderButton() {
   );
 }
 
+const isBusy = (phase: ImportPhase) =>
+  phase.step === 'reading' || phase.step === 'writing' || phase.step === 'cancelling';
+
 function ImportDialog() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const phase = useFolderImport((state) => state.phase);
   const dialog = useRef<HTMLDialogElement>(null);
-  const busy = phase.step === 'reading' || phase.step === 'importing';
+  const busy = isBusy(phase);
+  const number = (value: number) => value.toLocaleString(i18n.language === 'vi' ? 'vi-VN' : 'en-US');
   useEffect(() => {
     const element = dialog.current;
     if (phase.step !== 'idle' && element && !element.open) element.showModal();
@@ -54,45 +66,46 @@ function ImportDialog() {
       }}
     >
       <h2 id="import-title">{t('folderImport.title')}</h2>
-      {phase.step === 'reading' && (
+      {(phase.step === 'reading' || phase.step === 'writing') && (
         <>
-          <p>{t('folderImport.reading', { done: phase.done, total: phase.total })}</p>
-          <progress max={phase.total} value={phase.done} aria-label={t('folderImport.progress')} />
+          <p aria-live="polite">
+            {t(`folderImport.${phase.step}`, { done: number(phase.done), total: number(phase.total) })}
+          </p>
+          <progress
+            max={Math.max(phase.total, 1)}
+            value={phase.done}
+            aria-label={t('folderImport.progress')}
+          />
         </>
       )}
-      {phase.step === 'importing' && (
-        <>
-          <p>{t('folderImport.importing', { count: phase.total })}</p>
-          <progress aria-label={t('folderImport.progress')} />
-        </>
+      {phase.step === 'cancelling' && <p aria-live="polite">{t('folderImport.cancelling')}</p>}
+      {phase.step === 'cancelled' && <p role="status">{t('folderImport.cancelled')}</p>}
+      {phase.step === 'empty' && (
+        <p role="status">
+          {phase.others === 0
+            ? t('folderImport.empty')
+            : t('folderImport.noMarkdown', { count: phase.others })}
+        </p>
       )}
-      {phase.step === 'failed' && <p role="alert">{t('folderImport.failed', { reason: phase.reason })}</p>}
-      {phase.step === 'done' && (
-        <>
-          <p role="status">{t('folderImport.imported', { count: phase.outcome.imported })}</p>
-          {phase.outcome.skipped.length + phase.left.length > 0 && (
-            <details>
-              <summary>
-                {t('folderImport.skipped', { count: phase.outcome.skipped.length + phase.left.length })}
-              </summary>
-              <ul className="import-skipped">
-                {phase.outcome.skipped.map((file) => (
-                  <li key={`s:${file.path}`}>
-                    <code>{file.path}</code> — {file.reason}
-                  </li>
-                ))}
-                {phase.left.map((file) => (
-                  <li key={`l:${file.path}`}>
-                    <code>{file.path}</code> — {t(`folderImport.left.${file.reason}`)}
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
-        </>
+      {phase.step === 'failed' && (
+        <p role="alert">
+          {phase.file === undefined
+            ? t('folderImport.failed', { reason: phase.reason })
+            : t('folderImport.unreadable', { file: phase.file, reason: phase.reason })}
+        </p>
       )}
-      {!busy && (
-        <div className="dialog-actions">
+      {phase.step === 'done' && <ImportSummary outcome={phase.outcome} left={phase.left} />}
+      <div className="dialog-actions">
+        {busy ? (
+          <button
+            type="button"
+            className="button"
+            disabled={phase.step === 'cancelling'}
+            onClick={() => void useFolderImport.getState().cancel()}
+          >
+            {t('folderImport.cancel')}
+          </button>
+        ) : (
           <button
             type="button"
             className="button primary"
@@ -101,8 +114,8 @@ function ImportDialog() {
           >
             {t('folderImport.close')}
           </button>
-        </div>
-      )}
+        )}
+      </div>
     </dialog>
   );
 }
