@@ -3,6 +3,8 @@ import type { Article, ArticleSummary } from '../model/article.js';
 import type { BackupInfo, BackupPreview, JournalEntry, Revision, RevisionMeta } from '../model/history.js';
 import type {
   ArticleLinks,
+  Backlink,
+  ClaimRenameOutcome,
   GraphData,
   ImportOutcome,
   LinkReport,
@@ -27,6 +29,7 @@ import type { Settings } from '../model/settings.js';
 import type { SearchResponse } from '../search/types.js';
 import type { ErrorInfo } from '../errors.js';
 import type { requestSchemas } from './schemas.js';
+import type { FolderChoice, ImportStatus } from './import-contract.js';
 
 /** What `workspace:info` answers. */
 export interface WorkspaceInfo {
@@ -91,8 +94,21 @@ export interface Responses {
   'links:check': LinkReport;
   'links:graph': GraphData;
   'links:related': RelatedArticles;
+  /** Changes a claim's statement and rewrites every link naming it by the old one, all or nothing. */
+  'links:renameClaim': ClaimRenameOutcome;
+  /** Links in active articles that resolve to one claim, one per occurrence. */
+  'links:forClaim': Backlink[];
   /** Markdown files as articles, all or nothing. */
   'import:markdown': ImportOutcome;
+  /** Opens an import session; `import:add` sends the files in chunks, `import:commit` writes them. */
+  'import:begin': ImportStatus;
+  'import:add': ImportStatus;
+  /** Writes every file of the session as articles, all or nothing, and ends the session. */
+  'import:commit': ImportOutcome;
+  'import:status': ImportStatus;
+  /** Ends a session; a commit in progress rolls back. `cancelled` is false when no such session was open. */
+  'import:cancel': { cancelled: boolean };
+  'import:chooseFolder': FolderChoice;
   /** The best hits first. */
   'search:query': SearchResponse;
   'search:status': SearchStatus;
@@ -153,6 +169,7 @@ export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<Resp
 export const MENU_COMMANDS = [
   'article:new',
   'article:trash',
+  'import:folder',
   'view:editor',
   'view:split',
   'view:preview',

@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { ARTICLE_STATUSES } from '../model/article.js';
 import { LANGUAGES, VIEW_MODES } from '../model/settings.js';
 import { ID_PATTERN } from '../ids.js';
+import { requiredTextField } from '../claims/fields.js';
+import { MAX_STATEMENT } from '../claims/schema.js';
 import { SEARCH_KINDS } from '../search/types.js';
 import { articleFilterSchema, articleSortSchema, catalogRequestSchemas } from './catalog-schemas.js';
+import { importRequestSchemas, MAX_IMPORT_PATH } from './import-schemas.js';
 
 /** Longest title accepted, in characters. */
 export const MAX_TITLE = 1_000;
@@ -11,8 +14,6 @@ export const MAX_TITLE = 1_000;
 export const MAX_BODY = 5_000_000;
 /** Most files one `import:markdown` call takes. */
 export const MAX_IMPORT_FILES = 20_000;
-/** Longest relative path of an imported file. */
-export const MAX_IMPORT_PATH = 1_000;
 
 const id = z.string().regex(ID_PATTERN, 'not an article id');
 const title = z.string().max(MAX_TITLE);
@@ -26,6 +27,7 @@ export const MAX_QUERY = 10_000;
 /** Request schemas, one per channel. Every payload is `unknown` until one of these parses it. */
 export const requestSchemas = {
   ...catalogRequestSchemas,
+  ...importRequestSchemas,
   'workspace:info': z.strictObject({}),
   'workspace:dismissRecovery': z.strictObject({}),
   'settings:get': z.strictObject({}),
@@ -85,8 +87,13 @@ export const requestSchemas = {
     depth: z.number().int().min(1).max(3).default(1),
     status: z.enum(ARTICLE_STATUSES).optional(),
     tag: z.string().min(1).max(MAX_TITLE).optional(),
+    /** Only articles answering a claim of this category, and those claims. */
+    category: id.optional(),
   }),
   'links:related': z.strictObject({ id }),
+  /** Changes a claim's statement and rewrites every link naming it by the old one, all or nothing. */
+  'links:renameClaim': z.strictObject({ id, statement: requiredTextField(MAX_STATEMENT, 'the statement') }),
+  'links:forClaim': z.strictObject({ id }),
   'import:markdown': z.strictObject({
     /**
      * Paths are relative to the imported folder, `/`-separated (`Ghi chú/Bài.md`):

@@ -3,6 +3,7 @@ export * from './types.js';
 export { normalizeTarget, isAttachmentTarget, isLinkableTitle } from './normalize.js';
 export { scanMarkdown, parseLinks, type MarkdownScan } from './parse.js';
 export * from './resolve.js';
+export * from './claims.js';
 export * from './suggest.js';
 export * from './rename.js';
 export * from './mentions.js';

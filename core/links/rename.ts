@@ -52,7 +52,8 @@ function replacement(old: string, newTitle: string): string {
 
 /**
  * Rewrites every link to a renamed article or claim: the target part of
- * each matching link becomes `newTitle`; `#heading`, `|display text`, the
+ * each matching link becomes `newTitle` (for an article link written as a
+ * path, its folders are kept; a claim link's target is replaced whole); `#heading`, `|display text`, the
  * embed `!` and links inside code are left as they were. Pure and
  * all-or-nothing: it returns the whole new text, or throws before anything
  * is built when `newTitle` cannot be written in a link (`invalid_request`).
@@ -77,7 +78,7 @@ export function renameLinks(
   let copied = 0;
   for (const link of parseLinks(text)) {
     if (!matches(link)) continue;
-    const next = replacement(link.target, title);
+    const next = kind === 'claim' ? title : replacement(link.target, title);
     if (next === link.target) continue;
     parts.push(text.slice(copied, link.targetFrom), next);
     copied = link.targetTo;

@@ -103,10 +103,22 @@ export function createLinkResolver(targets: {
   articles: Iterable<LinkTargetEntry>;
   claims?: Iterable<LinkTargetEntry>;
 }): LinkResolver {
-  const resolvers: Record<LinkKind, TargetResolver> = {
+  return combineResolvers({
     article: createTargetResolver(targets.articles),
-    claim: createTargetResolver(targets.claims ?? [], { matchIds: true }),
-  };
+    claim: createClaimResolver(targets.claims ?? []),
+  });
+}
+
+/** The resolver of `[[claim:…]]` targets: by claim id, else by statement. */
+export function createClaimResolver(claims: Iterable<LinkTargetEntry>): TargetResolver {
+  return createTargetResolver(claims, { matchIds: true });
+}
+
+/**
+ * A {@link LinkResolver} from one resolver per kind, so each can be rebuilt
+ * on its own (the claims change without the articles, and the other way round).
+ */
+export function combineResolvers(resolvers: Record<LinkKind, TargetResolver>): LinkResolver {
   return {
     resolve(link, sourceId) {
       if (link.kind === 'claim' && link.target.trim() === '') return { status: 'broken' };

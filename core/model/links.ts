@@ -1,3 +1,4 @@
+import type { Claim } from '../claims/types.js';
 import type { ArticleStatus, ArticleSummary } from './article.js';
 
 /** What a link names: an article (`[[Tiêu đề]]`) or a claim (`[[claim:…]]`). */
@@ -99,9 +100,22 @@ export interface RenameOutcome {
   renameId: string;
 }
 
+/** What `links:renameClaim` answers. */
+export interface ClaimRenameOutcome {
+  claim: Claim;
+  /** Links whose text was rewritten. */
+  linksChanged: number;
+  /** Articles whose text was rewritten. */
+  articlesChanged: number;
+  /** Pass to `links:undoRename` to put the statement and every article back. */
+  renameId: string;
+}
+
 /** What `links:undoRename` answers: every article put back as it was before the rename. */
 export interface UndoRenameOutcome {
   restored: ArticleSummary[];
+  /** The claim whose statement was put back, when the rename was of a claim. */
+  claim?: Claim;
 }
 
 /** A broken or ambiguous link somewhere in the workspace. */
@@ -130,6 +144,8 @@ export interface GraphNode {
   kind: GraphNodeKind;
   label: string;
   status?: ArticleStatus;
+  /** Claim categories: a claim's own, an article's those of the claims it answers. */
+  categoryIds?: string[];
 }
 
 /** One edge of the link graph: a link, an article answering a claim, or an article tagged. */

@@ -3,8 +3,9 @@ import type { ArticlesService } from './articles.js';
 import { catalogHandlers, type CatalogService } from './catalog/index.js';
 import type { BackupService } from './backup/backups.js';
 import type { ArticleHistory } from './history/article-history.js';
-import { importMarkdownFiles } from './import/index.js';
+import { importMarkdownFiles, type ImportSessions } from './import/index.js';
 import type { LinksService } from './links/index.js';
+import { updateClaimKeepingLinks } from './links/claim-update.js';
 import type { RecoveryLog } from './recovery.js';
 import type { SearchService } from './search/service.js';
 import type { WorkspaceDocument } from './workspace-file.js';
@@ -22,6 +23,7 @@ export interface WorkspaceServices {
   readonly search: SearchService;
   readonly links: LinksService;
   readonly catalog: CatalogService;
+  readonly imports: ImportSessions;
   info(): WorkspaceInfo;
   /** A manual backup in the workspace's backup folder, saves queued so far included. */
   createBackup(): Promise<BackupInfo>;
@@ -70,7 +72,16 @@ export function createHandlers(services: WorkspaceServices): Handlers {
     'links:check': () => services.links.check(),
     'links:graph': (request) => services.links.graph(request),
     'links:related': (request) => services.links.related(request.id),
+    'links:renameClaim': (request) => services.links.renameClaim(request.id, request.statement),
+    'links:forClaim': (request) => services.links.forClaim(request.id),
     'import:markdown': (request) => importMarkdownFiles(services.articles, request.files),
+    'import:begin': async (request) => services.imports.begin(request.files, request.bytes),
+    'import:add': async (request) => services.imports.add(request.sessionId, request.files),
+    'import:commit': (request) => services.imports.commit(request.sessionId),
+    'import:status': async (request) => services.imports.status(request.sessionId),
+    'import:cancel': async (request) => services.imports.cancel(request.sessionId),
+    'import:chooseFolder': async () => ({ outcome: 'unavailable' }),
     ...catalogHandlers(() => services.catalog),
+    'claims:update': (request) => updateClaimKeepingLinks(services, request),
   };
 }

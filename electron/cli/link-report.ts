@@ -1,4 +1,4 @@
-import type { LinkIssue, LinkReport } from '../../core/index.js';
+import type { LinkIssue, LinkOccurrence, LinkReport } from '../../core/index.js';
 import { openWorkspace } from '../backend/index.js';
 import { call } from './command.js';
 import { UNTITLED } from './format.js';
@@ -18,11 +18,23 @@ export async function linkReportOf(dir: string): Promise<LinkReport | null> {
   }
 }
 
+/** A link's target as written, with the `claim:` prefix of a claim link. */
+export function writtenTarget(link: Pick<LinkOccurrence, 'kind' | 'target'>): string {
+  return link.kind === 'claim' ? `claim:${link.target}` : link.target;
+}
+
 /** One line for a broken or ambiguous link. */
 export function describeLinkIssue(issue: LinkIssue): string {
   const where = `${issue.sourceTitle || UNTITLED} (${issue.sourceId}) line ${issue.line}`;
+  const link = `[[${writtenTarget(issue)}]]`;
   if (issue.status === 'ambiguous') {
-    return `link: ${where}: [[${issue.target}]] is ambiguous: ${issue.targets.map((t) => t.id).join(', ')}`;
+    return `link: ${where}: ${link} is ambiguous: ${issue.targets.map((t) => t.id).join(', ')}`;
   }
-  return `link: ${where}: [[${issue.target}]] names ${issue.status === 'attachment' ? 'a file that is not here' : 'no article'}`;
+  const missing =
+    issue.status === 'attachment'
+      ? 'a file that is not here'
+      : issue.kind === 'claim'
+        ? 'no claim'
+        : 'no article';
+  return `link: ${where}: ${link} names ${missing}`;
 }

@@ -4,7 +4,7 @@ import { KeyedQueue } from '../concurrency.js';
 import type { FileSystem } from '../file-system.js';
 import type { RecoveryLog } from '../recovery.js';
 import { CitationIndex } from './citation-index.js';
-import { applyClaimStatusRule } from './claims.js';
+import { applyClaimStatusRule, updateClaim } from './claims.js';
 import type { CatalogContext } from './context.js';
 import { openCatalogDocuments } from './store.js';
 
@@ -57,6 +57,11 @@ export class CatalogService {
   /** The workspace's claims as they are now (not a copy: do not change them). */
   claims(): readonly Claim[] {
     return this.context.docs.claims.data.claims;
+  }
+
+  /** Changes a claim's statement alone (a claim rename: the links service rewrites the links). */
+  setClaimStatement(id: string, statement: string): Promise<Claim> {
+    return this.run((context) => updateClaim(context, { id, statement }));
   }
 
   /** What an article's search document adds: the statements of the claims it answers, its outlet. */

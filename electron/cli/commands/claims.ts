@@ -32,20 +32,23 @@ export function findCategory(categories: readonly Category[], wanted: string): C
   );
 }
 
-/** `claims list [--json]` and `claims add --statement S --category C`. */
+/** `claims list [--json]`, `claims add --statement S --category C` and `claims rename ID --statement S`. */
 export const claimsCommand: Command = {
   name: 'claims',
-  summary: 'list the claims, or add one',
-  synopsis: 'claims list [--json] | claims add --statement S --category C',
+  summary: 'list the claims, add one, or change a statement (rewriting the links to it)',
+  synopsis: 'claims list [--json] | claims add --statement S --category C | claims rename ID --statement S',
   details: [
     '--json           print the list as JSON (id, statement, categoryId, category, status)',
-    '--statement S    the statement of the new claim',
+    '--statement S    the statement of the new claim, or the new statement (rename)',
     '--category C     its category: an id, or a name (case, tone marks and punctuation ignored)',
   ],
   options: { json: { type: 'boolean' }, statement: { type: 'string' }, category: { type: 'string' } },
-  positionals: [1, 1],
+  positionals: [1, 2],
   async run(context) {
-    const [action] = context.positionals as [string];
+    const [action, id] = context.positionals as [string, string | undefined];
+    if (action !== 'rename' && id !== undefined) {
+      throw new UsageError(`claims ${action} takes no ID`, claimsCommand);
+    }
     const { statement, category } = context.values;
     if (action === 'list') {
       if (statement !== undefined || category !== undefined) {
@@ -72,7 +75,21 @@ export const claimsCommand: Command = {
       );
       return;
     }
-    if (action !== 'add') throw new UsageError(`unknown action "${action}": use list or add`, claimsCommand);
+    if (action === 'rename') {
+      if (id === undefined || typeof statement !== 'string' || category !== undefined) {
+        throw new UsageError('claims rename needs ID and --statement S', claimsCommand);
+      }
+      const outcome = await withWorkspace(context, 'write', (workspace) =>
+        call(workspace, 'links:renameClaim', { id, statement }),
+      );
+      context.io.stdout(
+        `Statement changed to "${outcome.claim.statement}": ${outcome.linksChanged} links changed in ${outcome.articlesChanged} articles (undo: ${outcome.renameId}).\n`,
+      );
+      return;
+    }
+    if (action !== 'add') {
+      throw new UsageError(`unknown action "${action}": use list, add or rename`, claimsCommand);
+    }
     if (typeof statement !== 'string' || typeof category !== 'string') {
       throw new UsageError('claims add needs --statement S and --category C', claimsCommand);
     }

@@ -1,10 +1,12 @@
 import type { LinkOccurrence } from '../../../core/index.js';
 import { call, withWorkspace, type Command } from '../command.js';
 import { json, UNTITLED } from '../format.js';
+import { writtenTarget } from '../link-report.js';
 
 /** One occurrence as `links --json` prints it: target id(s), title(s), line. */
 function entry(link: LinkOccurrence) {
   return {
+    kind: link.kind,
     target: link.target,
     ids: link.targets.map((target) => target.id),
     titles: link.targets.map((target) => target.title),
@@ -51,9 +53,10 @@ export const linksCommand: Command = {
         (link) => `→ line ${link.line}: ${named(link.targets[0]!.title)} (${link.targets[0]!.id})`,
       ),
       ...links.backlinks.map((link) => `← ${named(link.sourceTitle)} (${link.sourceId}) line ${link.line}`),
-      ...links.broken.map((link) => `✗ line ${link.line}: [[${link.target}]] names nothing`),
+      ...links.broken.map((link) => `✗ line ${link.line}: [[${writtenTarget(link)}]] names nothing`),
       ...links.ambiguous.map(
-        (link) => `? line ${link.line}: [[${link.target}]] names ${link.targets.map((t) => t.id).join(', ')}`,
+        (link) =>
+          `? line ${link.line}: [[${writtenTarget(link)}]] names ${link.targets.map((t) => t.id).join(', ')}`,
       ),
     ];
     context.io.stdout(lines.join('\n') + '\n');

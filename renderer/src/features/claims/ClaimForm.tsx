@@ -9,16 +9,29 @@ import {
 import { FormDialog, TextField } from '../catalog/FormDialog.js';
 import { categoryName, parseTagList } from '../catalog/names.js';
 import { useSettings } from '../settings/store.js';
+import { saveClaimEdit } from './rename.js';
 import { useClaims } from './store.js';
 
 const EMPTY_APPEARANCE: ClaimAppearance = { title: '', outlet: '', url: '', date: '' };
 
-/** Creates a claim, or edits `claim`: statement, summary, category, appearances, status, notes, tags. */
-export function ClaimForm({ claim, onClose }: { claim?: Claim; onClose: (saved?: Claim) => void }) {
+/**
+ * Creates a claim (starting from `statement`, when given), or edits `claim`:
+ * statement, summary, category, appearances, status, notes, tags. A changed
+ * statement rewrites the links naming the claim by its old one.
+ */
+export function ClaimForm({
+  claim,
+  statement: initialStatement = '',
+  onClose,
+}: {
+  claim?: Claim;
+  statement?: string;
+  onClose: (saved?: Claim) => void;
+}) {
   const { t } = useTranslation();
   const language = useSettings((state) => state.language);
   const categories = useClaims((state) => state.categories);
-  const [statement, setStatement] = useState(claim?.statement ?? '');
+  const [statement, setStatement] = useState(claim?.statement ?? initialStatement);
   const [summary, setSummary] = useState(claim?.summary ?? '');
   const [categoryId, setCategoryId] = useState(claim?.categoryId ?? categories[0]?.id ?? '');
   const [appearances, setAppearances] = useState<ClaimAppearance[]>(claim?.appearances ?? []);
@@ -43,7 +56,7 @@ export function ClaimForm({ claim, onClose }: { claim?: Claim; onClose: (saved?:
       status,
     };
     saved.current = claim
-      ? await useClaims.getState().update({ id: claim.id, ...fields })
+      ? await saveClaimEdit(claim, { id: claim.id, ...fields })
       : await useClaims.getState().create(fields);
   };
 

@@ -11,9 +11,10 @@ import { categoryName } from '../catalog/names.js';
 import { useCatalogView } from '../catalog/views.js';
 import { useSettings } from '../settings/store.js';
 import { ClaimForm } from './ClaimForm.js';
+import { ClaimLinkedFrom } from './ClaimLinkedFrom.js';
 import { useClaims } from './store.js';
 
-/** One claim: its details, where it appeared, and every article that answers it with their statuses. */
+/** One claim: its details, where it appeared, every article that answers it with their statuses, and the links to it. */
 export function ClaimPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const language = useSettings((state) => state.language);
@@ -113,6 +114,7 @@ export function ClaimPage({ id }: { id: string }) {
             articles={detail.articles}
             empty={t('claims.noArticles')}
           />
+          <ClaimLinkedFrom id={claim.id} statement={claim.statement} />
         </div>
       )}
       {editing && claim && <ClaimForm claim={claim} onClose={() => setEditing(false)} />}

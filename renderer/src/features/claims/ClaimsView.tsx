@@ -17,6 +17,7 @@ export function ClaimsView() {
   const categories = useClaims((state) => state.categories);
   const error = useClaims((state) => state.error);
   const creating = useNewClaim((state) => state.open);
+  const initialStatement = useNewClaim((state) => state.statement);
   const [editingCategories, setEditingCategories] = useState(false);
   useEffect(() => void useClaims.getState().load(), []);
   const groups = useMemo(() => groupClaimsByCategory(categories, claims), [claims, categories]);
@@ -74,6 +75,7 @@ export function ClaimsView() {
       {editingCategories && <CategoriesDialog onClose={() => setEditingCategories(false)} />}
       {creating && (
         <ClaimForm
+          statement={initialStatement}
           onClose={(saved) => {
             useNewClaim.getState().stop();
             if (saved) useCatalogView.getState().show({ kind: 'claim', id: saved.id });

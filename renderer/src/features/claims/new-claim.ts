@@ -1,8 +1,17 @@
 import { create } from 'zustand';
 
-/** Whether the new-claim form is open (the claims view's button and the palette's command open it). */
-export const useNewClaim = create<{ open: boolean; start(): void; stop(): void }>()((set) => ({
+interface NewClaimStore {
+  open: boolean;
+  /** The statement the form starts with (a broken `[[claim:…]]` link names it), or ''. */
+  statement: string;
+  start(statement?: string): void;
+  stop(): void;
+}
+
+/** Whether the new-claim form is open (the claims view's button, the palette's command and a broken claim link open it). */
+export const useNewClaim = create<NewClaimStore>()((set) => ({
   open: false,
-  start: () => set({ open: true }),
-  stop: () => set({ open: false }),
+  statement: '',
+  start: (statement = '') => set({ open: true, statement }),
+  stop: () => set({ open: false, statement: '' }),
 }));

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { Category, Claim } from '../../../../core/claims/index.js';
 import type { RequestInput } from '../../../../core/ipc/contract.js';
 import type { ClaimDetail } from '../../../../core/model/catalog.js';
+import type { Backlink } from '../../../../core/model/links.js';
 import { call, errorMessage } from '../../api/index.js';
 
 /** The channels that edit the taxonomy. */
@@ -22,6 +23,8 @@ interface ClaimsStore {
   error: string | null;
   /** The claim page's content, when one is open. */
   detail: ClaimDetail | null;
+  /** The links in articles that point at the open claim (`[[claim:…]]`). */
+  linkedFrom: { id: string; links: Backlink[] } | null;
   load(): Promise<void>;
   create(draft: ClaimDraft): Promise<Claim>;
   update(request: RequestInput<'claims:update'>): Promise<Claim>;
@@ -29,6 +32,10 @@ interface ClaimsStore {
   remove(id: string, force: boolean): Promise<string[]>;
   /** Loads the page of one claim. */
   open(id: string): Promise<void>;
+  /** Loads the links pointing at claim `id`, for its page. */
+  loadLinkedFrom(id: string): Promise<void>;
+  /** Takes a claim the backend changed (a rename, an undo) into the list and the open page. */
+  received(claim: Claim): void;
   /** Runs a taxonomy edit; every category channel answers the whole taxonomy. Claims are reloaded (a delete or merge moves them). */
   categoryAction<C extends CategoryChannel>(channel: C, request: RequestInput<C>): Promise<void>;
 }
@@ -40,6 +47,7 @@ export const useClaims = create<ClaimsStore>()((set, get) => ({
   loaded: false,
   error: null,
   detail: null,
+  linkedFrom: null,
   async load() {
     try {
       const [claims, categories] = await Promise.all([call('claims:list', {}), call('categories:list', {})]);
@@ -55,10 +63,7 @@ export const useClaims = create<ClaimsStore>()((set, get) => ({
   },
   async update(request) {
     const claim = await call('claims:update', request);
-    set((state) => ({
-      claims: state.claims.map((item) => (item.id === claim.id ? claim : item)),
-      detail: state.detail?.claim.id === claim.id ? { ...state.detail, claim } : state.detail,
-    }));
+    get().received(claim);
     return claim;
   },
   async remove(id, force) {
@@ -75,6 +80,16 @@ export const useClaims = create<ClaimsStore>()((set, get) => ({
     set((state) => ({
       detail,
       claims: state.claims.map((item) => (item.id === id ? detail.claim : item)),
+    }));
+  },
+  async loadLinkedFrom(id) {
+    const links = await call('links:forClaim', { id });
+    set({ linkedFrom: { id, links } });
+  },
+  received(claim) {
+    set((state) => ({
+      claims: state.claims.map((item) => (item.id === claim.id ? claim : item)),
+      detail: state.detail?.claim.id === claim.id ? { ...state.detail, claim } : state.detail,
     }));
   },
   async categoryAction(channel, request) {

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFollow } from './follow.js';
 
-/** Asks what to do with a followed link that names no article (create it?) or several (which one?). */
+/** Asks what to do with a followed link that names no article or claim (create it?) or several (which one?). */
 export function LinkQuestionDialog() {
   const { t } = useTranslation();
   const question = useFollow((state) => state.question);
@@ -29,22 +29,26 @@ export function LinkQuestionDialog() {
       {question?.kind === 'broken' && (
         <>
           <h2 id="link-question-title">{t(isClaim ? 'links.brokenClaimTitle' : 'links.brokenTitle')}</h2>
-          <p className="link-question-target">{t('links.brokenMessage', { target })}</p>
+          <p className="link-question-target">
+            {t(isClaim ? 'links.brokenClaimMessage' : 'links.brokenMessage', { target })}
+          </p>
           <div className="dialog-actions">
             <button type="button" className="button" onClick={dismiss} autoFocus>
               {t('common.cancel')}
             </button>
-            {!isClaim && (
-              <button type="button" className="button primary" onClick={() => void createTarget()}>
-                {t('links.create', { target: target.split('/').pop() })}
-              </button>
-            )}
+            <button type="button" className="button primary" onClick={() => void createTarget()}>
+              {isClaim
+                ? t('links.createClaim', { target })
+                : t('links.create', { target: target.split('/').pop() })}
+            </button>
           </div>
         </>
       )}
       {question?.kind === 'ambiguous' && (
         <>
-          <h2 id="link-question-title">{t('links.ambiguousTitle', { target })}</h2>
+          <h2 id="link-question-title">
+            {t(isClaim ? 'links.ambiguousClaimTitle' : 'links.ambiguousTitle', { target })}
+          </h2>
           <ul className="link-candidates">
             {question.candidates.map((candidate) => (
               <li key={candidate.id}>

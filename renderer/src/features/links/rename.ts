@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { call, errorMessage } from '../../api/index.js';
+import { useClaims } from '../claims/store.js';
 import { useEditor } from '../editor/store.js';
 import { useLibrary } from '../library/store.js';
 import { useNotices } from '../notices/store.js';
@@ -7,11 +8,12 @@ import { useNotices } from '../notices/store.js';
 const notify = (kind: 'info' | 'error', key: string, options: Record<string, unknown> = {}) =>
   useNotices.getState().push({ kind, message: i18next.t(key, options) });
 
-/** Puts back every article a rename changed, and shows the open one as restored. */
+/** Puts back every article a rename changed (and a renamed claim's statement), and shows the open one as restored. */
 export async function undoRename(renameId: string): Promise<void> {
   try {
-    const { restored } = await call('links:undoRename', { renameId });
+    const { restored, claim } = await call('links:undoRename', { renameId });
     for (const article of restored) useLibrary.getState().upsert(article);
+    if (claim) useClaims.getState().received(claim);
     const open = useEditor.getState().article;
     if (open && restored.some((article) => article.id === open.id)) {
       useEditor.getState().replace(await call('articles:get', { id: open.id }));

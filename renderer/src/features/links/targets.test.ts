@@ -31,4 +31,29 @@ describe('link targets', () => {
     });
     expect(second.matcher.suggest('doi moi')[0]?.title).toBe('Đổi mới');
   });
+
+  it('resolves claim links against the claims, kept when the articles change', () => {
+    useLinkTargets.getState().sync(articlesTitled('Dân chủ'));
+    useLinkTargets.getState().syncClaims([{ id: 'c1', statement: 'Dân chủ là hình thức' }]);
+    const first = useLinkTargets.getState().targets;
+    expect(first.resolver.resolve({ kind: 'claim', target: 'dân chủ là hình thức' })).toMatchObject({
+      id: 'c1',
+    });
+    expect(first.resolver.resolve({ kind: 'claim', target: 'Dân chủ' }).status).toBe('broken');
+
+    useLinkTargets.getState().syncClaims([{ id: 'c1', statement: 'Dân chủ là hình thức' }]);
+    expect(useLinkTargets.getState().targets.resolver).toBe(first.resolver);
+
+    useLinkTargets.getState().sync(articlesTitled('Dân chủ', 'Nhân quyền'));
+    const second = useLinkTargets.getState().targets;
+    expect(second.resolver.resolve({ kind: 'claim', target: 'c1' })).toMatchObject({ id: 'c1', via: 'id' });
+    expect(second.matcher.suggest('dan chu la', 5).map((s) => [s.kind, s.title])).toEqual([
+      ['claim', 'Dân chủ là hình thức'],
+    ]);
+
+    useLinkTargets.getState().syncClaims([]);
+    expect(useLinkTargets.getState().targets.resolver.resolve({ kind: 'claim', target: 'c1' }).status).toBe(
+      'broken',
+    );
+  });
 });

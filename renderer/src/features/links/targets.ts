@@ -1,19 +1,26 @@
 import { create } from 'zustand';
 import type { ArticleSummary } from '../../../../core/model/article.js';
 import {
+  claimTargetEntry,
+  claimTargetsSignature,
   createLinkResolver,
   createTitleMatcher,
+  type ClaimTargetSource,
   type LinkResolver,
   type LinkTargetEntry,
+  type SuggestEntry,
   type TitleMatcher,
 } from '../../../../core/links/index.js';
 import { call } from '../../api/index.js';
+import { useClaims } from '../claims/store.js';
 import { useLibrary } from '../library/store.js';
 
 /** What links can point at, and the lookups built over it. */
 export interface LinkTargets {
   /** Active articles by id. */
   byId: ReadonlyMap<string, ArticleSummary>;
+  /** The workspace's claims by id (`[[claim:…]]` targets). */
+  claims: ReadonlyMap<string, ClaimTargetSource>;
   resolver: LinkResolver;
   matcher: TitleMatcher;
 }
@@ -22,6 +29,8 @@ interface LinkTargetStore {
   targets: LinkTargets;
   /** Rebuilds the lookups from a list of active articles, when a title, path or alias changed. */
   sync(articles: readonly ArticleSummary[]): void;
+  /** Rebuilds the lookups from the workspace's claims, when an id or a statement changed. */
+  syncClaims(claims: readonly ClaimTargetSource[]): void;
 }
 
 /** The resolver's view of an article: imported ones answer to their folder path too. */
@@ -32,13 +41,22 @@ export function targetEntry(article: ArticleSummary): LinkTargetEntry {
   return entry;
 }
 
-/** Builds the resolver and the `[[` matcher over the active articles. */
-export function buildTargets(articles: readonly ArticleSummary[]): LinkTargets {
+/** Builds the resolver and the `[[` matcher over the active articles and the claims. */
+export function buildTargets(
+  articles: readonly ArticleSummary[],
+  claims: readonly ClaimTargetSource[] = [],
+): LinkTargets {
   const entries = articles.map(targetEntry);
+  const claimEntries = claims.map(claimTargetEntry);
+  const suggestions: SuggestEntry[] = [
+    ...entries.map((entry) => ({ ...entry, kind: 'article' as const })),
+    ...claimEntries.map((entry) => ({ ...entry, kind: 'claim' as const })),
+  ];
   return {
     byId: new Map(articles.map((article) => [article.id, article])),
-    resolver: createLinkResolver({ articles: entries }),
-    matcher: createTitleMatcher(entries.map((entry) => ({ ...entry, kind: 'article' as const }))),
+    claims: new Map(claims.map(({ id, statement }) => [id, { id, statement }])),
+    resolver: createLinkResolver({ articles: entries, claims: claimEntries }),
+    matcher: createTitleMatcher(suggestions),
   };
 }
 
@@ -65,8 +83,13 @@ export const useLinkTargets = create<LinkTargetStore>()((set, get) => ({
     if (sameNames(current.byId, articles)) {
       set({ targets: { ...current, byId: new Map(articles.map((article) => [article.id, article])) } });
     } else {
-      set({ targets: buildTargets(articles) });
+      set({ targets: buildTargets(articles, [...current.claims.values()]) });
     }
+  },
+  syncClaims(claims) {
+    const current = get().targets;
+    if (claimTargetsSignature([...current.claims.values()]) === claimTargetsSignature(claims)) return;
+    set({ targets: buildTargets([...current.byId.values()], claims) });
   },
 }));
 
@@ -91,6 +114,14 @@ export function followLibrary(): () => void {
   update();
   return useLibrary.subscribe((state, previous) => {
     if (state.articles !== previous.articles || state.scope !== previous.scope) update();
+  });
+}
+
+/** Follows the claims store: claim links resolve and complete against the claims it holds. */
+export function followClaims(): () => void {
+  useLinkTargets.getState().syncClaims(useClaims.getState().claims);
+  return useClaims.subscribe((state, previous) => {
+    if (state.claims !== previous.claims) useLinkTargets.getState().syncClaims(state.claims);
   });
 }
 
