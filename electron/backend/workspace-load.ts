@@ -12,7 +12,7 @@ import { recoverArticle } from './history/recover-article.js';
 import { REVISIONS_DIR } from './history/revision-file.js';
 import { RevisionStore } from './history/revisions.js';
 import { loadIndex } from './index-load.js';
-import { LinksService } from './links/index.js';
+import { LinksService, pruneRenames } from './links/index.js';
 import { IndexStore } from './index-store.js';
 import { RecoveryLog } from './recovery.js';
 import { cleanScratch } from './scratch.js';
@@ -34,7 +34,7 @@ export interface LoadedWorkspace {
   links: LinksService;
   /** Claims, categories, sources, tag colours and smart lists. */
   catalog: CatalogService;
-  /** Resolves once scratch files of interrupted snapshots are gone. */
+  /** Resolves once scratch files of interrupted snapshots and expired rename records are gone. */
   sweep: Promise<void>;
   /** True once an article was changed since loading. */
   changed: boolean;
@@ -112,7 +112,12 @@ export async function loadWorkspace(ctx: LoadContext): Promise<LoadedWorkspace> 
     search: null!,
     links: null!,
     catalog: null!,
-    sweep: writable ? sweepRevisions(fs, dir).catch(() => undefined) : Promise.resolve(),
+    sweep: writable
+      ? Promise.all([
+          sweepRevisions(fs, dir).catch(() => undefined),
+          pruneRenames(fs, dir, clock()).catch(() => undefined),
+        ]).then(() => undefined)
+      : Promise.resolve(),
     changed: false,
   };
   loaded.articles = new ArticlesService({
@@ -144,7 +149,9 @@ export async function loadWorkspace(ctx: LoadContext): Promise<LoadedWorkspace> 
     articles: loaded.articles,
     snapshot: (article, reason) => revisions.snapshot(article, reason),
     claims: () => loaded.catalog?.claims() ?? [],
+    setClaimStatement: (id, statement) => loaded.catalog.setClaimStatement(id, statement),
   });
+  loaded.links.index.useCache({ fs, dir, writable });
   if (background) {
     // Search first, then the link index: the first backlinks panel then finds it built.
     const search = loaded.search.start().catch(() => undefined);
@@ -169,6 +176,7 @@ export async function quiesce(loaded: LoadedWorkspace): Promise<void> {
   await loaded.revisions.idle();
   await loaded.sweep;
   await loaded.search.close();
+  await loaded.links.index.close().catch(() => undefined);
   try {
     await loaded.indexStore?.flush();
   } catch {

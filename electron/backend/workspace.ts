@@ -12,7 +12,9 @@ import { errnoOf, nodeFileSystem, type FileSystem } from './file-system.js';
 import { createHandlers } from './handlers.js';
 import { JOURNAL_DIR } from './history/journal.js';
 import { REVISIONS_DIR } from './history/revision-file.js';
+import { ImportSessions } from './import/sessions.js';
 import { INDEX_FILE } from './index-file.js';
+import type { LinksService } from './links/index.js';
 import { acquireLock, LOCK_FILE, type LockOwner, type WorkspaceLock } from './lock.js';
 import { loadWorkspace, quiesce, type LoadContext, type LoadedWorkspace } from './workspace-load.js';
 import { WORKSPACE_FILE } from './workspace-file.js';
@@ -50,6 +52,10 @@ export interface Workspace {
   readonly articles: ArticlesService;
   /** The search index, for callers beyond the contract (CLI). */
   readonly search: SearchService;
+  /** The cross-reference services and their link index, for callers beyond the contract (benchmarks). */
+  readonly links: LinksService;
+  /** Import sessions, for hosts that read a folder themselves (the desktop app's folder dialog). */
+  readonly imports: ImportSessions;
   info(): WorkspaceInfo;
   /** Persists caches (the index) now. */
   flush(): Promise<void>;
@@ -130,6 +136,7 @@ export async function openWorkspace(options: OpenWorkspaceOptions): Promise<Work
 class OpenWorkspace implements Workspace {
   readonly handlers: Handlers;
   readonly dir: string;
+  readonly imports: ImportSessions;
   private closing: Promise<void> | null = null;
   private background: Promise<void> = Promise.resolve();
 
@@ -142,6 +149,8 @@ class OpenWorkspace implements Workspace {
   ) {
     this.dir = ctx.dir;
     const current = () => this.state;
+    const imports = new ImportSessions(() => current().articles);
+    this.imports = imports;
     this.handlers = createHandlers({
       get articles() {
         return current().articles;
@@ -165,6 +174,7 @@ class OpenWorkspace implements Workspace {
         return current().catalog;
       },
       backups: ctx.backups,
+      imports,
       info: () => this.info(),
       createBackup: () => this.createBackup(),
       restoreFrom: (file) => this.restoreFrom(file),
@@ -180,6 +190,10 @@ class OpenWorkspace implements Workspace {
     return this.state.search;
   }
 
+  get links(): LinksService {
+    return this.state.links;
+  }
+
   info(): WorkspaceInfo {
     return {
       path: this.dir,
@@ -192,6 +206,7 @@ class OpenWorkspace implements Workspace {
   async flush(): Promise<void> {
     await this.state.indexStore?.flush();
     await this.state.search.flush();
+    await this.state.links.index.flush();
   }
 
   async backupTo(file: string): Promise<BackupInfo> {
@@ -225,6 +240,7 @@ class OpenWorkspace implements Workspace {
   close(): Promise<void> {
     this.closing ??= (async () => {
       try {
+        await this.imports.close();
         await this.background;
         await quiesce(this.state);
         if (this.autoBackup && (this.state.changed || (await this.ctx.backups.list()).length === 0)) {

@@ -1,5 +1,7 @@
 import { CRASH_BENCH_USAGE, runCrashBench } from './crash.js';
+import { GRAPH_BENCH_USAGE, runGraphBench } from './graph.js';
 import { HISTORY_BENCH_USAGE, runHistoryBench } from './history.js';
+import { LINKS_BENCH_USAGE, runLinksBench } from './links.js';
 import { runSearchBench, SEARCH_BENCH_USAGE } from './search.js';
 import { runStoreBench, STORE_BENCH_USAGE } from './store.js';
 
@@ -15,6 +17,8 @@ const BENCHMARKS: Record<string, Benchmark> = {
   search: { usage: SEARCH_BENCH_USAGE, run: runSearchBench },
   crash: { usage: CRASH_BENCH_USAGE, run: runCrashBench },
   history: { usage: HISTORY_BENCH_USAGE, run: runHistoryBench },
+  links: { usage: LINKS_BENCH_USAGE, run: runLinksBench },
+  graph: { usage: GRAPH_BENCH_USAGE, run: runGraphBench },
 };
 
 function usage(): string {

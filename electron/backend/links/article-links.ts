@@ -12,7 +12,7 @@ import {
 import type { ArticlesService } from '../articles.js';
 import { mapLimit } from '../concurrency.js';
 import type { LinkIndex } from './link-index.js';
-import { byStatus, contextOf, occurrenceOf } from './occurrences.js';
+import { byStatus, contextOf, occurrenceOf, targetTitles } from './occurrences.js';
 import { foldedWords } from './terms.js';
 
 /** Most articles read when looking for unlinked mentions; the most recently changed go first. */
@@ -26,7 +26,10 @@ function activeMeta(index: LinkIndex, id: string): ArticleMeta {
   return meta;
 }
 
-/** Links in other active articles that resolve to `target`, one per occurrence, with their sentence. */
+/**
+ * Links in other active articles that resolve to `target`, one per occurrence,
+ * with their sentence as the index keeps it (no article is read).
+ */
 async function backlinksTo(
   index: LinkIndex,
   articles: ArticlesService,
@@ -38,23 +41,26 @@ async function backlinksTo(
     (id) => id !== target.id && index.meta(id)?.deletedAt === null,
   );
   await mapLimit(sources, 8, async (sourceId) => {
-    const hits = index.linksOf(sourceId).filter((link) => {
-      const resolution = resolver.resolve(link, sourceId);
+    const links = index.linksOf(sourceId);
+    const hits = [...links.keys()].filter((i) => {
+      const resolution = resolver.resolve(links[i]!, sourceId);
       return resolution.status === 'resolved' && resolution.id === target.id;
     });
-    if (hits.length === 0) return;
-    const source = await articles.get(sourceId);
-    for (const link of hits) {
+    for (const i of hits) {
+      const link = links[i]!;
+      const kept = index.contextOf(sourceId, i);
+      const context =
+        kept ?? contextOf(sentenceAround((await articles.get(sourceId)).body, link.from, link.to));
       out.push({
         sourceId,
-        sourceTitle: source.title,
+        sourceTitle: index.meta(sourceId)?.title ?? '',
         line: link.line,
         from: link.from,
         to: link.to,
         target: link.target,
         heading: link.heading ?? null,
         display: link.alias ?? null,
-        context: contextOf(sentenceAround(source.body, link.from, link.to)),
+        context,
       });
     }
   });
@@ -74,15 +80,13 @@ async function mentionsOf(
 ): Promise<UnlinkedMention[]> {
   const needles = needlesOf(target);
   if (needles.length === 0) return [];
-  const wordLists = needles.map(foldedWords).filter((words) => words.length > 0);
+  const tests = needles
+    .map(foldedWords)
+    .filter((words) => words.length > 0)
+    .map((words) => index.terms.phraseTest(words));
   const sources = index
     .metas()
-    .filter(
-      (meta) =>
-        meta.id !== target.id &&
-        meta.deletedAt === null &&
-        wordLists.some((words) => index.terms.holdsAll(meta.id, words)),
-    )
+    .filter((meta) => meta.id !== target.id && meta.deletedAt === null && tests.some((test) => test(meta.id)))
     .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))
     .slice(0, MAX_MENTION_SOURCES);
   const found = await mapLimit(sources, 8, async (meta) => {
@@ -112,7 +116,7 @@ export async function linksForArticle(
   await index.ready();
   const meta = activeMeta(index, id);
   const resolver = index.resolver();
-  const titleOf = (target: string) => index.meta(target)?.title ?? '';
+  const titleOf = targetTitles(index);
   const occurrences = index.linksOf(id).map((link) => occurrenceOf(link, resolver, id, titleOf));
   const [backlinks, mentions] = await Promise.all([
     backlinksTo(index, articles, meta),

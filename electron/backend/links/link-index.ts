@@ -1,24 +1,19 @@
 import {
   createLinkResolver,
-  normalizeTarget,
-  parseLinks,
   type Article,
   type ArticleMeta,
+  type Claim,
+  type LinkContext,
   type LinkResolver,
   type LinkTargetEntry,
   type WikiLink,
 } from '../../../core/index.js';
 import type { ArticleChange, ArticlesService } from '../articles.js';
 import { mapLimit } from '../concurrency.js';
-import { TermIndex } from './terms.js';
-
-/** What the index keeps of one article's text. */
-interface Parsed {
-  rev: number;
-  links: WikiLink[];
-  /** Keys of {@link LinkIndex.reverse} this article's links are filed under. */
-  keys: Set<string>;
-}
+import { ClaimTargets } from './claim-targets.js';
+import { DerivedLinks, keyOf } from './derived.js';
+import { LinkCacheFile, type LinkCacheOptions } from './link-cache-file.js';
+import type { TermIndex } from './terms.js';
 
 /** Articles read at once while the index is built. */
 const BUILD_CONCURRENCY = 16;
@@ -35,10 +30,11 @@ function signature(meta: ArticleMeta): string {
   return JSON.stringify([meta.title, meta.path, meta.aliases, meta.deletedAt === null]);
 }
 
-/** The reverse-map key of a link target or a name: its normalized last path segment. */
-function keyOf(text: string): string {
-  const key = normalizeTarget(text);
-  return key.slice(key.lastIndexOf('/') + 1);
+/** How the last build went: milliseconds, articles taken from the cache, articles read and derived. */
+export interface BuildStats {
+  ms: number;
+  fromCache: number;
+  derived: number;
 }
 
 /**
@@ -46,23 +42,42 @@ function keyOf(text: string): string {
  * per article, a reverse map (name → articles whose links use that name), the
  * folded words of every article (related articles, mentions), and a resolver
  * over active articles, rebuilt only when a title, path, alias or trash state
- * changed. Built on first use by reading every article once, so opening a
- * workspace costs nothing extra.
+ * changed. Built on first use from the cache file (see {@link useCache}),
+ * reading only the articles whose file changed since it was written, or by
+ * reading every article once; opening a workspace costs nothing extra.
  */
 export class LinkIndex {
-  private readonly parsed = new Map<string, Parsed>();
-  private readonly reverse = new Map<string, Set<string>>();
+  private readonly derived = new DerivedLinks();
   private readonly signatures = new Map<string, string>();
   private resolverCache: LinkResolver | null = null;
   private building: Promise<void> | null = null;
   private live = false;
+  private stopped = false;
+  private cache: LinkCacheFile | null = null;
   /** Folded words of every article's title and body. */
-  readonly terms = new TermIndex();
+  readonly terms: TermIndex = this.derived.terms;
   /** Milliseconds the first build took (for benchmarks and reports). */
   buildMs = 0;
+  /** How the first build went, once it is done. */
+  buildStats: BuildStats | null = null;
 
-  constructor(private readonly articles: ArticlesService) {
+  /** The claims `[[claim:…]]` links resolve to. */
+  readonly claims: ClaimTargets;
+
+  constructor(
+    private readonly articles: ArticlesService,
+    claims?: () => readonly Claim[],
+  ) {
+    this.claims = new ClaimTargets(claims);
     articles.watch((change) => this.apply(change));
+  }
+
+  /**
+   * Keeps what the index derives in the workspace's cache file: read at the
+   * first build, written after changes (debounced) and on {@link close}.
+   */
+  useCache(options: LinkCacheOptions): void {
+    this.cache = new LinkCacheFile(options, () => this.derived.toCache(this.articles.snapshot()));
   }
 
   /** Builds the index on first call; later calls resolve at once. */
@@ -81,23 +96,28 @@ export class LinkIndex {
     return this.articles.summary(id);
   }
 
-  /** The resolver over active articles as they are now. */
+  /** The resolver over active articles and the workspace's claims as they are now. */
   resolver(): LinkResolver {
     if (this.resolverCache === null) {
       const active = this.metas().filter((meta) => meta.deletedAt === null);
       this.resolverCache = createLinkResolver({ articles: active.map(targetEntryOf) });
     }
-    return this.resolverCache;
+    return this.claims.withClaims(this.resolverCache);
   }
 
   /** The parsed links of an article (empty when unknown). */
   linksOf(id: string): WikiLink[] {
-    return this.parsed.get(id)?.links ?? [];
+    return this.derived.links(id);
+  }
+
+  /** The sentence around link number `i` of {@link linksOf}`(id)`, as the article was indexed. */
+  contextOf(id: string, i: number): LinkContext | null {
+    return this.derived.context(id, i);
   }
 
   /** Ids of every article with parsed links. */
   linkingArticles(): string[] {
-    return [...this.parsed.keys()].filter((id) => this.parsed.get(id)!.links.length > 0);
+    return this.derived.linkingArticles();
   }
 
   /**
@@ -109,23 +129,40 @@ export class LinkIndex {
     const entry = targetEntryOf(meta);
     if (entry.path !== undefined) names.push(entry.path);
     const out = new Set<string>();
-    for (const name of names) for (const id of this.reverse.get(keyOf(name)) ?? []) out.add(id);
+    for (const name of names) for (const id of this.derived.sources(keyOf(name))) out.add(id);
     return out;
+  }
+
+  /** Writes the cache file now if the index changed since it was last written. */
+  async flush(): Promise<void> {
+    await this.cache?.flush();
+  }
+
+  /** Stops a build in progress and writes the cache file if the index changed. */
+  async close(): Promise<void> {
+    this.stopped = true;
+    await this.building?.catch(() => undefined);
+    await this.cache?.close();
   }
 
   private async build(): Promise<void> {
     const started = performance.now();
     this.live = true;
-    const ids = this.metas().map((meta) => meta.id);
-    await mapLimit(ids, BUILD_CONCURRENCY, async (id) => {
-      if (!this.articles.exists(id)) return;
+    const cached = (await this.cache?.read()) ?? null;
+    const entries = this.articles.snapshot().filter(({ meta }) => this.articles.exists(meta.id));
+    for (const { meta } of entries) this.signatures.set(meta.id, signature(meta));
+    const { todo, stale } = this.derived.adopt(cached, entries);
+    await mapLimit(todo, BUILD_CONCURRENCY, async (id) => {
+      if (this.stopped || !this.articles.exists(id)) return;
       const article = await this.articles.get(id).catch(() => null);
       if (article === null || !this.articles.exists(id)) return;
-      const known = this.parsed.get(id);
-      if (known === undefined || known.rev < article.rev) this.index(article);
+      const known = this.derived.revOf(id);
+      if (known === undefined || known < article.rev) this.index(article);
     });
+    if (stale) this.cache?.markDirty();
     this.resolverCache = null;
     this.buildMs = performance.now() - started;
+    this.buildStats = { ms: this.buildMs, fromCache: entries.length - todo.length, derived: todo.length };
   }
 
   private apply(change: ArticleChange): void {
@@ -135,38 +172,13 @@ export class LinkIndex {
     if (next === undefined) this.signatures.delete(change.id);
     else this.signatures.set(change.id, next);
     if (!this.live) return;
-    if (change.after === null) this.forget(change.id);
+    if (change.after === null) this.derived.forget(change.id);
     else this.index(change.after);
+    this.cache?.markDirty();
   }
 
   private index(article: Article): void {
     this.signatures.set(article.id, signature(article));
-    const known = this.parsed.get(article.id);
-    if (known !== undefined && known.rev === article.rev) return;
-    this.forget(article.id);
-    const links = parseLinks(article.body);
-    const keys = new Set<string>();
-    for (const link of links) {
-      if (link.kind !== 'article' || link.target === '') continue;
-      const key = keyOf(link.target);
-      keys.add(key);
-      let sources = this.reverse.get(key);
-      if (sources === undefined) this.reverse.set(key, (sources = new Set()));
-      sources.add(article.id);
-    }
-    this.parsed.set(article.id, { rev: article.rev, links, keys });
-    this.terms.set(article.id, `${article.title}\n${article.body}`);
-  }
-
-  private forget(id: string): void {
-    const known = this.parsed.get(id);
-    if (known === undefined) return;
-    for (const key of known.keys) {
-      const sources = this.reverse.get(key);
-      sources?.delete(id);
-      if (sources?.size === 0) this.reverse.delete(key);
-    }
-    this.parsed.delete(id);
-    this.terms.remove(id);
+    this.derived.derive(article);
   }
 }

@@ -1,21 +1,31 @@
 import type {
   Excerpt,
   LinkContext,
+  LinkKind,
   LinkOccurrence,
   LinkResolver,
   LinkTargetRef,
   WikiLink,
 } from '../../../core/index.js';
+import type { LinkIndex } from './link-index.js';
+
+/** The title of a link target: an article's title, or a claim's statement. */
+export type TargetTitle = (id: string, kind: LinkKind) => string;
+
+/** {@link TargetTitle} over the link index: articles by their metadata, claims by the catalog. */
+export function targetTitles(index: LinkIndex): TargetTitle {
+  return (id, kind) => (kind === 'claim' ? index.claims.statementOf(id) : (index.meta(id)?.title ?? ''));
+}
 
 /** The link occurrence the contract sends for one parsed link found in article `sourceId`. */
 export function occurrenceOf(
   link: WikiLink,
   resolver: LinkResolver,
   sourceId: string,
-  titleOf: (id: string) => string,
+  titleOf: TargetTitle,
 ): LinkOccurrence {
   const resolution = resolver.resolve(link, sourceId);
-  const ref = (id: string): LinkTargetRef => ({ id, title: titleOf(id) });
+  const ref = (id: string): LinkTargetRef => ({ id, title: titleOf(id, link.kind) });
   const targets =
     resolution.status === 'resolved'
       ? [ref(resolution.id)]

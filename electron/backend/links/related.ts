@@ -1,8 +1,13 @@
-import { AppError, type RelatedArticles } from '../../../core/index.js';
+import { AppError, type ArticleMeta, type RelatedArticles } from '../../../core/index.js';
 import type { LinkIndex } from './link-index.js';
 
 /** How many similar articles `links:related` lists. */
 export const RELATED_LIMIT = 5;
+
+/** Whether `other` was created before `meta` (ties broken by id, so the order is total). */
+function isEarlier(other: ArticleMeta, meta: ArticleMeta): boolean {
+  return other.createdAt < meta.createdAt || (other.createdAt === meta.createdAt && other.id < meta.id);
+}
 
 /**
  * The articles to reuse when writing article `id`: the most similar active
@@ -13,24 +18,32 @@ export async function relatedArticles(index: LinkIndex, id: string): Promise<Rel
   await index.ready();
   const meta = index.meta(id);
   if (meta === undefined) throw new AppError('not_found', `No article with id ${id}.`);
-  const active = index.metas().filter((other) => other.deletedAt === null && other.id !== id);
-  const earlier = active.filter(
-    (other) => other.createdAt < meta.createdAt || (other.createdAt === meta.createdAt && other.id < id),
-  );
   const similar = index.terms.similar(
     id,
-    earlier.map((other) => other.id),
+    (other) => {
+      const candidate = index.meta(other);
+      return candidate !== undefined && candidate.deletedAt === null && isEarlier(candidate, meta);
+    },
     RELATED_LIMIT,
   );
   const claims = new Set(meta.claimIds);
+  const sameClaims =
+    claims.size === 0
+      ? []
+      : index
+          .metas()
+          .filter(
+            (other) =>
+              other.deletedAt === null &&
+              other.id !== id &&
+              other.claimIds.some((claim) => claims.has(claim)),
+          );
   return {
     similar: similar.map(({ id: other, score }) => ({
       id: other,
       title: index.meta(other)?.title ?? '',
       score: Math.round(score * 1000) / 1000,
     })),
-    sameClaims: active
-      .filter((other) => other.claimIds.some((claim) => claims.has(claim)))
-      .map((other) => ({ id: other.id, title: other.title })),
+    sameClaims: sameClaims.map((other) => ({ id: other.id, title: other.title })),
   };
 }

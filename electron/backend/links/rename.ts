@@ -19,6 +19,7 @@ import { removeFileDurably, syncFolder } from '../durable-write.js';
 import { errnoOf, type FileSystem } from '../file-system.js';
 import { DurableJsonFile } from '../json-file.js';
 import { writeAllOrNothing, type PlannedText } from './apply-all.js';
+import { swapStatement, type ClaimStatementWriter } from './claim-statement.js';
 import type { LinkIndex } from './link-index.js';
 
 /** Folder of a workspace holding the pre-rename copies an explicit Undo restores. */
@@ -31,7 +32,10 @@ const recordSchema = z.object({
   version: z.literal(1),
   id: z.string().regex(ID_PATTERN),
   at: z.string(),
-  articleId: z.string().regex(ID_PATTERN),
+  /** The renamed article; absent when a claim was renamed. */
+  articleId: z.string().regex(ID_PATTERN).optional(),
+  /** The claim whose statement changed from `fromTitle` to `toTitle`, for a claim rename. */
+  claimId: z.string().regex(ID_PATTERN).optional(),
   fromTitle: z.string(),
   toTitle: z.string(),
   /** Every article the rename rewrote, as it was before. */
@@ -40,7 +44,8 @@ const recordSchema = z.object({
   ),
 });
 
-type RenameRecord = z.infer<typeof recordSchema>;
+/** What `renames/<id>.json` holds: the texts an Undo puts back. */
+export type RenameRecord = z.infer<typeof recordSchema>;
 
 /** What a rename needs from the workspace. */
 export interface RenameContext {
@@ -49,9 +54,12 @@ export interface RenameContext {
   articles: ArticlesService;
   index: LinkIndex;
   snapshot?: Snapshotter;
+  /** Writes a claim's statement (claim renames and their undo). */
+  setClaimStatement?: ClaimStatementWriter;
 }
 
-function recordFile(context: RenameContext, renameId: string): DurableJsonFile<RenameRecord> {
+/** The durable file of one rename record. */
+export function recordFile(context: RenameContext, renameId: string): DurableJsonFile<RenameRecord> {
   const relative = `${RENAMES_DIR}/${renameId}.json`;
   return new DurableJsonFile(path.join(context.dir, relative), {
     fs: context.fs,
@@ -165,7 +173,27 @@ export async function undoRename(context: RenameContext, renameId: string): Prom
     }
     plan.push({ id: old.id, title: old.title, body: old.body, expectRev: current.rev });
   }
-  const restored = await writeAllOrNothing(context.articles, plan, 'undo of the rename');
+  const { claimId } = record;
+  const claim =
+    claimId === undefined
+      ? undefined
+      : await swapStatement(
+          context.index.claims,
+          context.setClaimStatement,
+          claimId,
+          record.toTitle,
+          record.fromTitle,
+        );
+  let restored: Article[];
+  try {
+    restored = await writeAllOrNothing(context.articles, plan, 'undo of the rename');
+  } catch (error) {
+    if (claimId !== undefined)
+      await context.setClaimStatement?.(claimId, record.toTitle).catch(() => undefined);
+    throw error;
+  }
   await removeFileDurably(context.fs, file.path);
-  return { restored: restored.map(metaOf) };
+  const outcome: UndoRenameOutcome = { restored: restored.map(metaOf) };
+  if (claim !== undefined) outcome.claim = claim;
+  return outcome;
 }

@@ -1,12 +1,12 @@
 import type { LinkIssue, LinkReport } from '../../../core/index.js';
 import type { LinkIndex } from './link-index.js';
-import { occurrenceOf } from './occurrences.js';
+import { occurrenceOf, targetTitles } from './occurrences.js';
 
 /** Every broken and ambiguous link in the active articles, with counts. */
 export async function linkReport(index: LinkIndex): Promise<LinkReport> {
   await index.ready();
   const resolver = index.resolver();
-  const titleOf = (id: string) => index.meta(id)?.title ?? '';
+  const titleOf = targetTitles(index);
   const report: LinkReport = { articles: 0, links: 0, resolved: 0, broken: [], ambiguous: [] };
   for (const meta of index.metas()) {
     if (meta.deletedAt !== null) continue;

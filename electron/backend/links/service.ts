@@ -1,7 +1,9 @@
 import type {
   ArticleLinks,
   ArticleSummary,
+  Backlink,
   Claim,
+  ClaimRenameOutcome,
   GraphData,
   LinkReport,
   RelatedArticles,
@@ -17,6 +19,9 @@ import { LinkIndex } from './link-index.js';
 import { relatedArticles } from './related.js';
 import { renameArticle, undoRename, type RenameContext, type Snapshotter } from './rename.js';
 import { linkReport } from './report.js';
+import { claimBacklinks } from './claim-backlinks.js';
+import { renameClaim } from './claim-rename.js';
+import type { ClaimStatementWriter } from './claim-statement.js';
 
 /** Where the links service works. */
 export interface LinksOptions {
@@ -27,6 +32,8 @@ export interface LinksOptions {
   snapshot?: Snapshotter;
   /** The workspace's claims as they are now (`[[claim:…]]` targets, graph nodes). */
   claims?: () => readonly Claim[];
+  /** Writes a claim's statement in the catalog (claim renames and their undo). */
+  setClaimStatement?: ClaimStatementWriter;
 }
 
 /** Cross-references of one workspace: backlinks, mentions, renames, the link report, the graph, related articles. */
@@ -36,7 +43,7 @@ export class LinksService {
   private readonly context: RenameContext;
 
   constructor(options: LinksOptions) {
-    this.index = new LinkIndex(options.articles);
+    this.index = new LinkIndex(options.articles, options.claims);
     this.context = { ...options, index: this.index };
   }
 
@@ -60,7 +67,17 @@ export class LinksService {
     return renameArticle(this.context, id, title);
   }
 
-  /** Puts back the articles a rename rewrote. */
+  /** Changes a claim's statement and rewrites every link naming it by the old one, all or nothing. */
+  renameClaim(id: string, statement: string): Promise<ClaimRenameOutcome> {
+    return renameClaim(this.context, id, statement);
+  }
+
+  /** Links in active articles that resolve to one claim. */
+  forClaim(id: string): Promise<Backlink[]> {
+    return claimBacklinks(this.index, this.context.articles, id);
+  }
+
+  /** Puts back the articles (and the claim's statement) a rename rewrote. */
   undoRename(renameId: string): Promise<UndoRenameOutcome> {
     return undoRename(this.context, renameId);
   }

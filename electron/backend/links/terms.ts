@@ -1,7 +1,12 @@
-import { fold } from '../../../core/index.js';
+import { fold, type TextRange } from '../../../core/index.js';
+import { SimilarityRanking, type ScoredDoc, type TermVector } from './similarity.js';
+import { mayHoldPair, pairFilter, pairHash, wordHash } from './word-pairs.js';
+
+export type { ScoredDoc, TermVector } from './similarity.js';
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
-const RAW_SEPARATOR = /[^\p{L}\p{N}\p{M}]+/u;
+/** Splits text into words as written and the separators between them (odd places). */
+const RAW_SEPARATOR = /([^\p{L}\p{N}\p{M}]+)/u;
 
 /** The folded words of a text (tone marks dropped, `đ` → `d`, lower case). */
 export function foldedWords(text: string): string[] {
@@ -11,43 +16,54 @@ export function foldedWords(text: string): string[] {
 /** Most distinct spellings whose folded words are remembered. */
 const SPELLINGS_KEPT = 200_000;
 
-/** One article's words: sorted term numbers with their counts. */
-interface TermVector {
-  terms: Uint32Array;
-  counts: Uint16Array;
-}
-
-/** A scored document from {@link TermIndex.similar}. */
-export interface ScoredDoc {
-  id: string;
-  score: number;
-}
-
 /**
  * Folded words of every article, compact enough for 10,000 articles (a few
- * bytes per distinct word per article): document frequencies for TF-IDF and
- * "does this article hold all these words" checks. Updated one article at a time.
+ * bytes per distinct word per article): document frequencies for TF-IDF,
+ * "does this article hold all these words" checks and similar articles.
+ * Updated one article at a time.
  */
 export class TermIndex {
   private readonly vocabulary = new Map<string, number>();
+  private readonly words: string[] = [];
+  /** {@link wordHash} of each word, by term. */
+  private readonly hashes: number[] = [];
   private df = new Uint32Array(1024);
   /** Per-term counts of the article being added; all zero between calls. */
   private scratch = new Uint32Array(1024);
   private readonly docs = new Map<string, TermVector>();
   /** Word as written → its folded words' term numbers: folding once per spelling, not once per occurrence. */
   private readonly spellings = new Map<string, number[]>();
+  private readonly ranking = new SimilarityRanking(this);
 
   /** Number of articles held. */
   get size(): number {
     return this.docs.size;
   }
 
-  /** Adds or replaces the words of one article. */
-  set(id: string, text: string): void {
-    this.remove(id);
+  /** Number of distinct words ever seen (term numbers run below it). */
+  get termCount(): number {
+    return this.words.length;
+  }
+
+  /**
+   * Adds or replaces the words of one article. Words inside `unpaired`
+   * (sorted ranges of `text`, e.g. wiki-links, where no unlinked mention can
+   * be) count as words but are left out of the word-pair filter.
+   */
+  set(id: string, text: string, unpaired: readonly TextRange[] = []): void {
     const seen: number[] = [];
-    for (const raw of text.split(RAW_SEPARATOR)) {
-      if (raw === '') continue;
+    const pairs: number[] = [];
+    let previous = -1;
+    let offset = 0;
+    let range = 0;
+    const parts = text.split(RAW_SEPARATOR);
+    for (let part = 0; part < parts.length; part++) {
+      const raw = parts[part]!;
+      const at = offset;
+      offset += raw.length;
+      if (part % 2 === 1 || raw === '') continue;
+      while (range < unpaired.length && unpaired[range]!.to <= at) range++;
+      const paired = range === unpaired.length || unpaired[range]!.from > at;
       let terms = this.spellings.get(raw);
       if (terms === undefined) {
         terms = foldedWords(raw).map((word) => this.termOf(word));
@@ -56,16 +72,26 @@ export class TermIndex {
       for (const term of terms) {
         if (this.scratch[term] === 0) seen.push(term);
         this.scratch[term]! += 1;
+        if (!paired) continue;
+        if (previous >= 0) pairs.push(pairHash(this.hashes[previous]!, this.hashes[term]!));
+        previous = term;
       }
     }
     const terms = Uint32Array.from(seen).sort();
-    const vector: TermVector = { terms, counts: new Uint16Array(terms.length) };
+    const counts = new Uint16Array(terms.length);
     terms.forEach((term, i) => {
-      vector.counts[i] = Math.min(this.scratch[term]!, 65_535);
+      counts[i] = Math.min(this.scratch[term]!, 65_535);
       this.scratch[term] = 0;
-      this.df[term]! += 1;
     });
+    this.put(id, { terms, counts, pairs: pairFilter(pairs) });
+  }
+
+  /** Adds or replaces one article's vector, given in this index's term numbers (sorted, counts ≥ 1). */
+  put(id: string, vector: TermVector): void {
+    this.remove(id);
+    for (const term of vector.terms) this.df[term]! += 1;
     this.docs.set(id, vector);
+    this.ranking.touch(id);
   }
 
   /** Forgets one article. */
@@ -74,62 +100,89 @@ export class TermIndex {
     if (vector === undefined) return;
     for (const term of vector.terms) this.df[term]! -= 1;
     this.docs.delete(id);
+    this.ranking.touch(id);
   }
 
-  /** Whether the article holds every one of `words` (folded words, as {@link foldedWords} gives). */
-  holdsAll(id: string, words: readonly string[]): boolean {
-    const vector = this.docs.get(id);
-    if (vector === undefined) return false;
-    return words.every((word) => {
-      const term = this.vocabulary.get(word);
-      return term !== undefined && binarySearch(vector.terms, term) >= 0;
-    });
+  /** The words of one article, or undefined. */
+  vector(id: string): TermVector | undefined {
+    return this.docs.get(id);
+  }
+
+  /** Every article with its words. */
+  entries(): IterableIterator<[string, TermVector]> {
+    return this.docs.entries();
+  }
+
+  /** Number of articles holding `term`. */
+  documentFrequency(term: number): number {
+    return this.df[term] ?? 0;
   }
 
   /**
-   * The `limit` articles among `candidates` most similar to article `id`:
+   * A test of whether an article may hold `words` one after the other (folded
+   * words, as {@link foldedWords} gives): it holds every word (the rarest
+   * checked first) and, as far as its word-pair filter tells, every adjacent
+   * pair. False means certainly not.
+   */
+  phraseTest(words: readonly string[]): (id: string) => boolean {
+    const terms: number[] = [];
+    for (const word of words) {
+      const term = this.vocabulary.get(word);
+      if (term === undefined) return () => false;
+      terms.push(term);
+    }
+    const rarestFirst = [...new Set(terms)].sort((a, b) => this.df[a]! - this.df[b]!);
+    const hashes = words.map(wordHash);
+    const pairs = hashes.slice(1).map((hash, i) => pairHash(hashes[i]!, hash));
+    return (id) => {
+      const vector = this.docs.get(id);
+      return (
+        vector !== undefined &&
+        rarestFirst.every((term) => binarySearch(vector.terms, term) >= 0) &&
+        pairs.every((pair) => mayHoldPair(vector.pairs, pair))
+      );
+    };
+  }
+
+  /**
+   * The `limit` articles accepted by `accept` most similar to article `id`:
    * cosine similarity of TF-IDF vectors (log term frequency × log inverse
    * document frequency) of folded words. Articles sharing no word are left out.
    */
-  similar(id: string, candidates: Iterable<string>, limit: number): ScoredDoc[] {
-    const query = this.docs.get(id);
-    if (query === undefined) return [];
-    const n = this.docs.size;
-    const idf = new Float64Array(this.vocabulary.size);
-    for (let term = 0; term < idf.length; term++)
-      idf[term] = Math.max(0, Math.log((n + 1) / (this.df[term]! + 0.5)));
-    const weight = (vector: TermVector, i: number) =>
-      (1 + Math.log(vector.counts[i]!)) * idf[vector.terms[i]!]!;
-    const q = new Float64Array(query.terms.length);
-    let qNorm = 0;
-    for (let i = 0; i < q.length; i++) {
-      q[i] = weight(query, i);
-      qNorm += q[i]! * q[i]!;
-    }
-    if (qNorm === 0) return [];
-    const scored: ScoredDoc[] = [];
-    for (const candidate of candidates) {
-      const doc = candidate === id ? undefined : this.docs.get(candidate);
-      if (doc === undefined) continue;
-      let dot = 0;
-      let norm = 0;
-      for (let i = 0, j = 0; j < doc.terms.length; j++) {
-        const w = weight(doc, j);
-        norm += w * w;
-        const term = doc.terms[j]!;
-        while (i < query.terms.length && query.terms[i]! < term) i++;
-        if (i < query.terms.length && query.terms[i] === term) dot += q[i]! * w;
-      }
-      if (dot > 0) scored.push({ id: candidate, score: dot / Math.sqrt(qNorm * norm) });
-    }
-    return scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)).slice(0, limit);
+  similar(id: string, accept: (id: string) => boolean, limit: number): ScoredDoc[] {
+    return this.ranking.similar(id, accept, limit);
+  }
+
+  /**
+   * The words still held by some article, in term order, and each term's
+   * number among them (`renumber[term]`; meaningless for words no article holds).
+   * Renumbering keeps the order, so sorted vectors stay sorted.
+   */
+  compactVocabulary(): { words: string[]; renumber: Uint32Array } {
+    const renumber = new Uint32Array(this.words.length);
+    const words: string[] = [];
+    this.words.forEach((word, term) => {
+      if (this.df[term] === 0) return;
+      renumber[term] = words.length;
+      words.push(word);
+    });
+    return { words, renumber };
+  }
+
+  /** Takes in a vocabulary written elsewhere: the term number here of each of `words`. */
+  adoptVocabulary(words: readonly string[]): Uint32Array {
+    const local = new Uint32Array(words.length);
+    words.forEach((word, i) => (local[i] = this.termOf(word)));
+    return local;
   }
 
   private termOf(word: string): number {
     let term = this.vocabulary.get(word);
     if (term === undefined) {
-      term = this.vocabulary.size;
+      term = this.words.length;
       this.vocabulary.set(word, term);
+      this.words.push(word);
+      this.hashes.push(wordHash(word));
       if (term >= this.df.length) {
         const grown = new Uint32Array(this.df.length * 2);
         grown.set(this.df);
