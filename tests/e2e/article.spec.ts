@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startApp, type AppSession } from './harness.js';
-import { DeskPage } from './desk-page.js';
+import type { AppSession } from './harness.js';
+import type { DeskPage } from './desk-page.js';
+import { openDesk, closeChecked } from './desk-session.js';
 
 const TITLE = 'Đường lối đổi mới của Đảng';
 const SENTENCE = 'Đường lối đổi mới của Đảng là đúng đắn và sáng tạo.';
@@ -10,15 +11,9 @@ describe('writing an article', () => {
   let desk: DeskPage;
 
   beforeEach(async () => {
-    app = await startApp({ lang: 'en' });
-    desk = new DeskPage(app.page);
-    await desk.ready();
+    ({ app, desk } = await openDesk());
   });
-  afterEach(async () => {
-    expect(app.foreignRequests).toEqual([]);
-    expect(app.pageErrors).toEqual([]);
-    await app.stop();
-  });
+  afterEach(() => closeChecked(app));
 
   it('creates an article, shows the Vietnamese text in the preview, and keeps it across a reload', async () => {
     await desk.newArticle(TITLE);

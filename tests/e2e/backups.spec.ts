@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DeskPage } from './desk-page.js';
 import { startApp, type AppSession } from './harness.js';
 import { createTitled, SafetyPage, stored } from './safety-page.js';
+import { closeChecked } from './desk-session.js';
 
 describe('backups', () => {
   let app: AppSession;
@@ -14,11 +15,7 @@ describe('backups', () => {
     safety = new SafetyPage(app.page);
     await desk.ready();
   });
-  afterEach(async () => {
-    expect(app.foreignRequests).toEqual([]);
-    expect(app.pageErrors).toEqual([]);
-    await app.stop();
-  });
+  afterEach(() => closeChecked(app));
 
   it('backs up now, previews a backup, and restoring it brings the workspace back', async () => {
     const kept = await createTitled(app, desk, 'Bài trong bản sao lưu');

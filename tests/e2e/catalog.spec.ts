@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CatalogPage } from './catalog-page.js';
 import { ROOT, startApp, type AppSession } from './harness.js';
+import { closeChecked } from './desk-session.js';
 
 /** Screenshots go to docs/ only when asked for (`SCREENSHOTS=docs`), so a test run leaves the tree clean. */
 const SHOTS =
@@ -27,11 +28,7 @@ describe('claims, sources, citations, statuses and the dashboard', () => {
     desk = new CatalogPage(app.page);
     await desk.ready();
   });
-  afterEach(async () => {
-    expect(app.foreignRequests).toEqual([]);
-    expect(app.pageErrors).toEqual([]);
-    await app.stop();
-  });
+  afterEach(() => closeChecked(app));
 
   it('answers a claim with a cited article, publishes it, and the claim and the dashboard follow', async () => {
     const { page } = app;

@@ -3,8 +3,9 @@ import { mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ROOT, startApp, type AppSession } from './harness.js';
-import { DeskPage } from './desk-page.js';
+import { ROOT, type AppSession } from './harness.js';
+import type { DeskPage } from './desk-page.js';
+import { openDesk, closeChecked } from './desk-session.js';
 
 const VAULT = path.resolve(ROOT, '../shared/corpus/obsidian-help/vi');
 
@@ -13,15 +14,9 @@ describe.skipIf(!existsSync(VAULT))('importing a folder and checking its links',
   let desk: DeskPage;
 
   beforeEach(async () => {
-    app = await startApp({ lang: 'en' });
-    desk = new DeskPage(app.page);
-    await desk.ready();
+    ({ app, desk } = await openDesk());
   });
-  afterEach(async () => {
-    expect(app.foreignRequests).toEqual([]);
-    expect(app.pageErrors).toEqual([]);
-    await app.stop();
-  });
+  afterEach(() => closeChecked(app));
 
   it('imports the Vietnamese Obsidian help vault and reports its broken and ambiguous links', async () => {
     await desk.library.getByLabel('Folder of Markdown files').setInputFiles(VAULT);
@@ -109,15 +104,9 @@ describe('importing a folder larger than one request', () => {
   }, 60_000);
   afterAll(() => rm(scratch, { recursive: true, force: true }));
   beforeEach(async () => {
-    app = await startApp({ lang: 'en' });
-    desk = new DeskPage(app.page);
-    await desk.ready();
+    ({ app, desk } = await openDesk());
   });
-  afterEach(async () => {
-    expect(app.foreignRequests).toEqual([]);
-    expect(app.pageErrors).toEqual([]);
-    await app.stop();
-  });
+  afterEach(() => closeChecked(app));
 
   it('reads 40 MB in chunks, shows progress, and imports every article', async () => {
     await recordProgress();

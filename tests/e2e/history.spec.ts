@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DeskPage } from './desk-page.js';
 import { startApp, type AppSession } from './harness.js';
 import { idOf, SafetyPage, stored } from './safety-page.js';
+import { closeChecked } from './desk-session.js';
 
 const FIRST = 'Đường lối đổi mới của Đảng là đúng đắn.';
 const SECOND = 'Đường lối đổi thay của Đảng là đúng đắn và sáng tạo.';
@@ -17,11 +18,7 @@ describe('history panel', () => {
     safety = new SafetyPage(app.page);
     await desk.ready();
   });
-  afterEach(async () => {
-    expect(app.foreignRequests).toEqual([]);
-    expect(app.pageErrors).toEqual([]);
-    await app.stop();
-  });
+  afterEach(() => closeChecked(app));
 
   it('saves a version, shows the word diff of a later edit, and restores the old text', async () => {
     await desk.newArticle('Lịch sử');

@@ -1,9 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { controlChannel, nextResponse } from './api-routes.js';
-import { DeskPage } from './desk-page.js';
-import { startApp, type AppSession } from './harness.js';
+import type { DeskPage } from './desk-page.js';
+import type { AppSession } from './harness.js';
 import { idOf, reopen, stored } from './safety-page.js';
+import { openDesk, closeChecked } from './desk-session.js';
 
 const SAVED = 'Bảo vệ nền tảng tư tưởng của Đảng.';
 const TYPED = ' Câu này chưa kịp lưu thì máy tắt.';
@@ -21,15 +22,9 @@ describe('crash journal', () => {
   let desk: DeskPage;
 
   beforeEach(async () => {
-    app = await startApp({ lang: 'en' });
-    desk = new DeskPage(app.page);
-    await desk.ready();
+    ({ app, desk } = await openDesk());
   });
-  afterEach(async () => {
-    expect(app.foreignRequests).toEqual([]);
-    expect(app.pageErrors).toEqual([]);
-    await app.stop();
-  });
+  afterEach(() => closeChecked(app));
 
   /** Writes an article, then types more while saves never reach the host, and waits for the journal. */
   async function typeThenCrash(title: string): Promise<string> {

@@ -1,15 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startApp, type AppSession } from './harness.js';
-import { DeskPage } from './desk-page.js';
+import type { AppSession } from './harness.js';
+import type { DeskPage } from './desk-page.js';
+import { openDesk } from './desk-session.js';
 
 describe('UI language', () => {
   let app: AppSession;
   let desk: DeskPage;
 
   beforeEach(async () => {
-    app = await startApp({ lang: 'en' });
-    desk = new DeskPage(app.page);
-    await desk.ready();
+    ({ app, desk } = await openDesk());
   });
   afterEach(async () => {
     expect(app.pageErrors).toEqual([]);

@@ -1,23 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { controlChannel, nextResponse } from './api-routes.js';
-import { DeskPage } from './desk-page.js';
-import { startApp, type AppSession } from './harness.js';
+import type { DeskPage } from './desk-page.js';
+import type { AppSession } from './harness.js';
 import { createTitled, idOf, reopen, stored } from './safety-page.js';
+import { openDesk, closeChecked } from './desk-session.js';
 
 describe('saving under pressure', () => {
   let app: AppSession;
   let desk: DeskPage;
 
   beforeEach(async () => {
-    app = await startApp({ lang: 'en' });
-    desk = new DeskPage(app.page);
-    await desk.ready();
+    ({ app, desk } = await openDesk());
   });
-  afterEach(async () => {
-    expect(app.foreignRequests).toEqual([]);
-    expect(app.pageErrors).toEqual([]);
-    await app.stop();
-  });
+  afterEach(() => closeChecked(app));
 
   it('keeps what is typed while a slow save is on its way', async () => {
     const id = await createTitled(app, desk, 'Lưu chậm');

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startApp, type AppSession } from './harness.js';
 import { DeskPage } from './desk-page.js';
+import { closeChecked } from './desk-session.js';
 
 const TITLE = 'Đường lối đổi mới của Đảng là đúng đắn';
 const OTHERS = [
@@ -45,11 +46,7 @@ describe('search, quick switcher and command palette', () => {
     await app.page.reload();
     await desk.ready();
   });
-  afterEach(async () => {
-    expect(app.foreignRequests).toEqual([]);
-    expect(app.pageErrors).toEqual([]);
-    await app.stop();
-  });
+  afterEach(() => closeChecked(app));
 
   it('finds the toned title from a tone-less query as you type, highlights it, and opens it with the keyboard', async () => {
     await app.page.keyboard.press('Control+Shift+F');
