@@ -23,12 +23,12 @@ describe('writing an article', () => {
     await expect.poll(() => desk.preview.locator('strong').textContent()).toBe('Kiên định');
     await expect.poll(() => desk.preview.locator('p').first().textContent()).toBe(SENTENCE);
     await desk.waitSaved();
-    expect(await desk.row(TITLE).count()).toBe(1);
+    await expect.poll(() => desk.row(TITLE).count()).toBe(1);
 
     await app.page.reload();
     await desk.ready();
-    expect(await desk.titleBox.inputValue()).toBe(TITLE);
-    expect(await desk.editorText()).toBe(`# ${TITLE}\n\n${SENTENCE}\n\n**Kiên định** mục tiêu.`);
+    await expect.poll(() => desk.titleBox.inputValue()).toBe(TITLE);
+    await expect.poll(() => desk.editorText()).toBe(`# ${TITLE}\n\n${SENTENCE}\n\n**Kiên định** mục tiêu.`);
     await expect.poll(() => desk.preview.locator('h1').textContent()).toBe(TITLE);
 
     const stored = await app.invoke('articles:list', {});
@@ -77,7 +77,7 @@ describe('writing an article', () => {
     await app.page.keyboard.type(' — thêm ngay trước khi chuyển');
     await desk.row(/Bài thứ nhất/).click();
     await expect.poll(() => desk.titleBox.inputValue()).toBe('Bài thứ nhất');
-    expect(await storedBody('Bài thứ hai')).toBe('Nội dung bài hai — thêm ngay trước khi chuyển');
+    await expect.poll(() => storedBody('Bài thứ hai')).toBe('Nội dung bài hai — thêm ngay trước khi chuyển');
     expect(Date.now() - typedAt).toBeLessThan(1000);
 
     await desk.editor.click();
@@ -85,8 +85,8 @@ describe('writing an article', () => {
     await app.page.keyboard.type(' Sửa tiếp');
     await desk.row(/Bài thứ hai/).click();
     await expect.poll(() => desk.titleBox.inputValue()).toBe('Bài thứ hai');
-    expect(await storedBody('Bài thứ nhất')).toBe('Nội dung bài một. Sửa tiếp');
-    expect(await desk.editorText()).toBe('Nội dung bài hai — thêm ngay trước khi chuyển');
+    await expect.poll(() => storedBody('Bài thứ nhất')).toBe('Nội dung bài một. Sửa tiếp');
+    await expect.poll(() => desk.editorText()).toBe('Nội dung bài hai — thêm ngay trước khi chuyển');
   });
 
   it('shows a failed save with Retry, keeps the text, and does not leave the article', async () => {
@@ -102,14 +102,14 @@ describe('writing an article', () => {
     await desk.insertText(' Chữ chưa lưu.');
     await expect.poll(() => desk.saveState.textContent(), { timeout: 5000 }).toBe('Save failed');
     const retry = app.page.getByRole('button', { name: 'Retry' });
-    expect(await retry.count()).toBe(1);
+    await expect.poll(() => retry.count()).toBe(1);
     await retry.click();
     await expect.poll(() => desk.saveState.textContent()).toBe('Save failed');
 
     await desk.row(/Bài khác/).click();
     await app.page.waitForTimeout(300);
-    expect(await desk.titleBox.inputValue()).toBe('Mất kết nối');
-    expect(await desk.editorText()).toBe('Chữ đã lưu. Chữ chưa lưu.');
+    await expect.poll(() => desk.titleBox.inputValue()).toBe('Mất kết nối');
+    await expect.poll(() => desk.editorText()).toBe('Chữ đã lưu. Chữ chưa lưu.');
   });
 
   it('moves an article to the trash, undoes it, and purges it only after confirmation', async () => {
@@ -119,7 +119,7 @@ describe('writing an article', () => {
     await expect.poll(() => desk.row(/Bài sẽ xoá/).count()).toBe(0);
     await app.page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => desk.titleBox.inputValue()).toBe('Bài sẽ xoá');
-    expect(await desk.editorText()).toBe('Tạm thời');
+    await expect.poll(() => desk.editorText()).toBe('Tạm thời');
 
     await app.page.getByRole('button', { name: 'Move to trash' }).click();
     await desk.library.getByRole('button', { name: 'Trash' }).click();
@@ -127,7 +127,7 @@ describe('writing an article', () => {
     await app.page.getByRole('button', { name: 'Delete permanently' }).click();
     const dialog = app.page.getByRole('dialog', { name: 'Delete the article permanently?' });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
-    expect(await desk.row(/Bài sẽ xoá/).count()).toBe(1);
+    await expect.poll(() => desk.row(/Bài sẽ xoá/).count()).toBe(1);
     await app.page.getByRole('button', { name: 'Delete permanently' }).click();
     await dialog.getByRole('button', { name: 'Delete permanently' }).click();
     await expect.poll(() => desk.row(/Bài sẽ xoá/).count()).toBe(0);
