@@ -1,6 +1,7 @@
 import {
   AppError,
   type ArticleMeta,
+  type Claim,
   type GraphData,
   type GraphEdge,
   type GraphNode,
@@ -20,19 +21,58 @@ function hasTag(meta: ArticleMeta, tag: string): boolean {
   });
 }
 
-/** The whole graph over `articles`: link edges (one per linked pair and direction), tags and claims. */
-function wholeGraph(index: LinkIndex, articles: readonly ArticleMeta[]): GraphData {
+/** The categories of the claims an article answers, each once. */
+function categoriesOf(meta: ArticleMeta, claims: ReadonlyMap<string, Claim>): string[] {
+  const ids = new Set<string>();
+  for (const id of meta.claimIds) {
+    const category = claims.get(id)?.categoryId;
+    if (category !== undefined) ids.add(category);
+  }
+  return [...ids];
+}
+
+/** The node of claim `id`: labelled by its statement (its id when the catalog no longer has it). */
+function claimNodeOf(id: string, claims: ReadonlyMap<string, Claim>): GraphNode {
+  const claim = claims.get(id);
+  return claim === undefined
+    ? { id: claimNode(id), kind: 'claim', label: id }
+    : { id: claimNode(id), kind: 'claim', label: claim.statement, categoryIds: [claim.categoryId] };
+}
+
+/**
+ * The whole graph over `articles`: link edges (one per linked pair and
+ * direction, `[[claim:…]]` links included), tags and the claims answered.
+ */
+function wholeGraph(
+  index: LinkIndex,
+  articles: readonly ArticleMeta[],
+  claims: ReadonlyMap<string, Claim>,
+): GraphData {
   const included = new Set(articles.map((meta) => meta.id));
   const resolver = index.resolver();
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   const extra = new Map<string, GraphNode>();
   for (const meta of articles) {
-    nodes.push({ id: meta.id, kind: 'article', label: meta.title, status: meta.status });
+    nodes.push({
+      id: meta.id,
+      kind: 'article',
+      label: meta.title,
+      status: meta.status,
+      categoryIds: categoriesOf(meta, claims),
+    });
     const linked = new Set<string>();
     for (const link of index.linksOf(meta.id)) {
-      if (link.kind !== 'article') continue;
       const resolution = resolver.resolve(link, meta.id);
+      if (link.kind === 'claim') {
+        if (resolution.status !== 'resolved' || !claims.has(resolution.id)) continue;
+        if (!extra.has(claimNode(resolution.id)))
+          extra.set(claimNode(resolution.id), claimNodeOf(resolution.id, claims));
+        if (linked.has(claimNode(resolution.id))) continue;
+        linked.add(claimNode(resolution.id));
+        edges.push({ source: meta.id, target: claimNode(resolution.id), kind: 'link' });
+        continue;
+      }
       if (resolution.status !== 'resolved' || resolution.id === meta.id || !included.has(resolution.id))
         continue;
       if (linked.has(resolution.id)) continue;
@@ -45,8 +85,7 @@ function wholeGraph(index: LinkIndex, articles: readonly ArticleMeta[]): GraphDa
       edges.push({ source: meta.id, target: tagNode(tag), kind: 'tagged' });
     }
     for (const claim of meta.claimIds) {
-      if (!extra.has(claimNode(claim)))
-        extra.set(claimNode(claim), { id: claimNode(claim), kind: 'claim', label: claim });
+      if (!extra.has(claimNode(claim))) extra.set(claimNode(claim), claimNodeOf(claim, claims));
       edges.push({ source: meta.id, target: claimNode(claim), kind: 'answers' });
     }
   }
@@ -86,8 +125,26 @@ function neighbourhood(graph: GraphData, root: string, depth: number): GraphData
 }
 
 /**
- * The link graph: every active article (filtered by status and tag), the
- * tags and claims they carry, and the edges between them; or, for
+ * The part of `graph` in `category`: articles answering one of its claims,
+ * those claims, and the tags the kept articles carry; `keep` stays whatever its category.
+ */
+function inCategory(graph: GraphData, category: string, keep: string | undefined): GraphData {
+  const kept = new Set(
+    graph.nodes
+      .filter((node) => node.id === keep || (node.kind !== 'tag' && node.categoryIds?.includes(category)))
+      .map((node) => node.id),
+  );
+  for (const edge of graph.edges) if (edge.kind === 'tagged' && kept.has(edge.source)) kept.add(edge.target);
+  return {
+    nodes: graph.nodes.filter((node) => kept.has(node.id)),
+    edges: graph.edges.filter((edge) => kept.has(edge.source) && kept.has(edge.target)),
+  };
+}
+
+/**
+ * The link graph: every active article (filtered by status, tag and the
+ * category of the claims it answers), the tags and claims they carry
+ * (claims labelled by their statement), and the edges between them; or, for
  * `scope: 'local'`, what lies within `depth` steps of article `id` (which is
  * always kept, whatever the filters).
  */
@@ -109,6 +166,8 @@ export async function linkGraph(index: LinkIndex, request: RequestOf<'links:grap
           ((request.status === undefined || meta.status === request.status) &&
             (request.tag === undefined || hasTag(meta, request.tag)))),
     );
-  const graph = wholeGraph(index, articles);
+  const claims = new Map(index.claims.list().map((claim) => [claim.id, claim]));
+  const whole = wholeGraph(index, articles, claims);
+  const graph = request.category === undefined ? whole : inCategory(whole, request.category, root);
   return root === undefined ? graph : neighbourhood(graph, root, request.depth);
 }

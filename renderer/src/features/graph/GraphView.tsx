@@ -5,14 +5,17 @@ import { createTitleMatcher } from '../../../../core/links/index.js';
 import type { GraphNodeKind } from '../../../../core/model/links.js';
 import { useLibrary } from '../library/store.js';
 import { GraphCanvas, type GraphCamera } from './GraphCanvas.js';
-import { buildGraph, NODE_COLORS } from './model.js';
-import { useGraph } from './store.js';
-
-const LEGEND = [...ARTICLE_STATUSES, 'claim', 'tag'] as const;
+import { GraphLegend } from './GraphLegend.js';
+import { densest, nodeColors, packGraph } from './model.js';
+import './graph.css';
+import { DRAW_LIMIT, useGraph } from './store.js';
 
 /** The link graph: articles, claims and tags, whole workspace or around the open article, with filters. */
 export function GraphView() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const categories = useGraph((state) => state.categories);
+  const colorBy = useGraph((state) => state.colorBy);
+  const showAll = useGraph((state) => state.showAll);
   const data = useGraph((state) => state.data);
   const filters = useGraph((state) => state.filters);
   const centerId = useGraph((state) => state.centerId);
@@ -24,13 +27,27 @@ export function GraphView() {
   const [query, setQuery] = useState('');
   const camera = useRef<GraphCamera | null>(null);
 
-  const graph = useMemo(() => (data ? buildGraph(data) : null), [data]);
+  const trimmed = useMemo(
+    () => (data ? (showAll ? { data, total: data.nodes.length } : densest(data, DRAW_LIMIT)) : null),
+    [data, showAll],
+  );
+  const graph = useMemo(() => (trimmed ? packGraph(trimmed.data) : null), [trimmed]);
+  const categoryOrder = useMemo(() => categories.map((category) => category.id), [categories]);
+  const colors = useMemo(
+    () => (graph ? nodeColors(graph, colorBy, categoryOrder) : null),
+    [graph, colorBy, categoryOrder],
+  );
   const matcher = useMemo(
-    () =>
-      createTitleMatcher(
-        graph?.mapNodes((id, attributes) => ({ id, title: attributes.label, kind: 'article' as const })) ??
-          [],
-      ),
+    () => ({
+      graph,
+      built: null as ReturnType<typeof createTitleMatcher> | null,
+      get() {
+        this.built ??= createTitleMatcher(
+          graph?.ids.map((id, i) => ({ id, title: graph.labels[i]!, kind: 'article' as const })) ?? [],
+        );
+        return this.built;
+      },
+    }),
     [graph],
   );
   const tags = useMemo(
@@ -110,12 +127,36 @@ export function GraphView() {
             ))}
           </select>
         </label>
+        <label className="field inline">
+          {t('graph.category')}
+          <select
+            value={filters.category ?? ''}
+            onChange={(event) => set({ category: event.target.value || null })}
+          >
+            <option value="">{t('graph.any')}</option>
+            {categories.map((category) => (
+              <option key={category.id} value={category.id}>
+                {i18n.language.startsWith('en') ? category.name.en : category.name.vi}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field inline">
+          {t('graph.colorBy')}
+          <select
+            value={colorBy}
+            onChange={(event) => useGraph.getState().setColorBy(event.target.value as 'status' | 'category')}
+          >
+            <option value="status">{t('graph.colorByStatus')}</option>
+            <option value="category">{t('graph.colorByCategory')}</option>
+          </select>
+        </label>
         <form
           className="graph-find"
           role="search"
           onSubmit={(event) => {
             event.preventDefault();
-            const found = matcher.suggest(query, 1)[0];
+            const found = matcher.get().suggest(query, 1)[0];
             if (found) camera.current?.focus(found.id);
           }}
         >
@@ -131,26 +172,28 @@ export function GraphView() {
           </button>
         </form>
       </div>
-      <ul className="graph-legend" aria-label={t('graph.legend')}>
-        {LEGEND.map((key) => (
-          <li key={key}>
-            <span className="swatch" style={{ background: NODE_COLORS[key] }} aria-hidden="true" />
-            {key === 'claim' || key === 'tag' ? t(`graph.kinds.${key}`) : t(`graph.statuses.${key}`)}
-          </li>
-        ))}
-      </ul>
+      <GraphLegend colorBy={colorBy} categories={categories} />
+      {trimmed && graph && trimmed.total > graph.ids.length && (
+        <p className="graph-trimmed">
+          {t('graph.trimmed', { shown: graph.ids.length, total: trimmed.total })}{' '}
+          <button type="button" className="button small" onClick={() => useGraph.getState().drawAll()}>
+            {t('graph.drawAll')}
+          </button>
+        </p>
+      )}
       <p className="graph-status" role="status">
         {error || failure
           ? t('graph.loadFailed', { reason: error ?? failure })
           : loading || !graph
             ? t('graph.loading')
             : settled
-              ? t('graph.summary', { nodes: graph.order, edges: graph.size })
-              : t('graph.layingOut', { nodes: graph.order })}
+              ? t('graph.summary', { nodes: graph.ids.length, edges: graph.edges.length / 2 })
+              : t('graph.layingOut', { nodes: graph.ids.length })}
       </p>
-      {graph && (
+      {graph && colors && (
         <GraphCanvas
           graph={graph}
+          colors={colors}
           label={t('graph.canvas')}
           onOpen={onOpen}
           onReady={onReady}

@@ -1,0 +1,22 @@
+import type { Scheduler } from './scene.js';
+
+/**
+ * Animation frames and prompt callbacks in the current global scope: a
+ * window, or a dedicated worker (Chromium gives workers
+ * `requestAnimationFrame`; elsewhere a 16 ms timer stands in). Prompt
+ * callbacks go through a MessageChannel, which timers would clamp.
+ */
+export function globalScheduler(): Scheduler {
+  const scope = globalThis as { requestAnimationFrame?: (callback: () => void) => number };
+  const channel = new MessageChannel();
+  const queue: Array<() => void> = [];
+  channel.port1.onmessage = () => queue.shift()?.();
+  return {
+    frame: (callback) =>
+      scope.requestAnimationFrame ? scope.requestAnimationFrame(callback) : setTimeout(callback, 16),
+    soon: (callback) => {
+      queue.push(callback);
+      channel.port2.postMessage(null);
+    },
+  };
+}
