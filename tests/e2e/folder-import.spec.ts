@@ -139,7 +139,7 @@ describe('importing a folder larger than one request', () => {
     // Clicked within one frame of the first written article: polling from the test could miss a short write phase.
     await app.page.waitForFunction(
       () => {
-        const dialog = document.querySelector('[role="dialog"]');
+        const dialog = document.querySelector('dialog[open]');
         const line = dialog?.querySelector('p[aria-live]')?.textContent ?? '';
         if (!/^Writing [1-9]\d* of 160/.test(line)) return false;
         const cancel = [...(dialog?.querySelectorAll('button') ?? [])].find(
