@@ -85,21 +85,26 @@ describe('links to claims', () => {
   });
 
   it('Ctrl+click opens a linked claim, and a broken claim link offers to create the claim', async () => {
-    await app.invoke('claims:create', {
+    const created = await app.invoke('claims:create', {
       statement: 'Nhân quyền bị xem nhẹ',
       categoryId: 'categoryhumanrights',
     });
+    const claimId = (created.body as { value: { id: string } }).value.id;
     await app.invoke('articles:create', {
       title: 'Nguồn',
-      body: 'Xem [[claim:nhân quyền bị xem nhẹ]] và [[claim:Kinh tế thị trường là tư bản]].',
+      body: `Xem [[claim:nhân quyền bị xem nhẹ]] và [[claim:Kinh tế thị trường là tư bản]]. Theo mã: [[claim:${claimId}]].`,
     });
     await app.page.reload();
     await desk.ready();
     await desk.row('Nguồn').click();
     await expect.poll(() => desk.titleBox.inputValue()).toBe('Nguồn');
 
+    // A claim linked by its id reads as its statement in the preview.
+    await expect
+      .poll(() => desk.preview.getByRole('link', { name: 'Nhân quyền bị xem nhẹ', exact: true }).count())
+      .toBe(1);
     const links = app.page.locator('.cm-wikilink');
-    await expect.poll(() => links.count()).toBe(2);
+    await expect.poll(() => links.count()).toBe(3);
     await links.first().click({ modifiers: ['Control'] });
     const claimPage = app.page.getByRole('region', { name: 'Nhân quyền bị xem nhẹ' });
     await expect.poll(() => claimPage.count()).toBe(1);
