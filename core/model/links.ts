@@ -177,10 +177,23 @@ export interface RelatedArticles {
   sameClaims: LinkTargetRef[];
 }
 
+/** Why an import left a file out, for a message in the UI language. */
+export type SkipCode =
+  | 'path'
+  | 'notMarkdown'
+  | 'noName'
+  | 'nameTooLong'
+  | 'tooLarge'
+  | 'notUtf8'
+  | 'duplicate'
+  | 'binary';
+
 /** A file the import did not take, and why. */
 export interface SkippedFile {
   path: string;
+  /** Why, in English (the CLI prints it). */
   reason: string;
+  code: SkipCode;
 }
 
 /** What `import:markdown` answers. */

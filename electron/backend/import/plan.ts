@@ -1,4 +1,4 @@
-import { MAX_TITLE, type SkippedFile } from '../../../core/index.js';
+import { MAX_TITLE, type SkipCode, type SkippedFile } from '../../../core/index.js';
 import type { NewArticle } from '../articles.js';
 import { readFrontMatter } from './front-matter.js';
 
@@ -7,7 +7,7 @@ export interface ImportFile {
   path: string;
   text: string;
   /** Why the file is left out, when reading it already showed (not UTF-8, too large). */
-  skip?: string;
+  skip?: Pick<SkippedFile, 'code' | 'reason'>;
 }
 
 /** What an import will create, and the files it leaves out. */
@@ -40,35 +40,35 @@ export function planImport(files: readonly ImportFile[]): ImportPlan {
   const seen = new Set<string>();
   for (const file of files) {
     const path = cleanPath(file.path);
-    const skip = (reason: string) => plan.skipped.push({ path: file.path, reason });
+    const skip = (code: SkipCode, reason: string) => plan.skipped.push({ path: file.path, reason, code });
     if (path === null) {
-      skip('the path leaves the imported folder or is empty');
+      skip('path', 'the path leaves the imported folder or is empty');
       continue;
     }
     if (!/\.md$/i.test(path)) {
-      skip('not a Markdown (.md) file');
+      skip('notMarkdown', 'not a Markdown (.md) file');
       continue;
     }
     const slash = path.lastIndexOf('/');
     const title = path.slice(slash + 1, -3).trim();
     if (title === '' || title.startsWith('.')) {
-      skip('the file has no name');
+      skip('noName', 'the file has no name');
       continue;
     }
     if (title.length > MAX_TITLE) {
-      skip(`the file name is longer than ${MAX_TITLE} characters`);
+      skip('nameTooLong', `the file name is longer than ${MAX_TITLE} characters`);
       continue;
     }
     if (file.skip !== undefined) {
-      skip(file.skip);
+      skip(file.skip.code, file.skip.reason);
       continue;
     }
     if (seen.has(path)) {
-      skip('another file has the same path');
+      skip('duplicate', 'another file has the same path');
       continue;
     }
     if (file.text.includes('\0')) {
-      skip('not a text file (it holds NUL bytes)');
+      skip('binary', 'not a text file (it holds NUL bytes)');
       continue;
     }
     seen.add(path);

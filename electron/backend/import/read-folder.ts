@@ -26,17 +26,25 @@ const MARKDOWN = /\.md$/i;
  */
 async function readMarkdown(full: string, relative: string, size: number): Promise<ImportFile> {
   if (size > MAX_FILE_BYTES) {
-    return { path: relative, text: '', skip: `the file is larger than ${MAX_FILE_BYTES} bytes` };
+    return {
+      path: relative,
+      text: '',
+      skip: { code: 'tooLarge', reason: `the file is larger than ${MAX_FILE_BYTES} bytes` },
+    };
   }
   const bytes = await readFile(full);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { path: relative, text: '', skip: 'not UTF-8 text' };
+    return { path: relative, text: '', skip: { code: 'notUtf8', reason: 'not UTF-8 text' } };
   }
   if (text.length > MAX_BODY) {
-    return { path: relative, text: '', skip: `the file is longer than ${MAX_BODY} characters` };
+    return {
+      path: relative,
+      text: '',
+      skip: { code: 'tooLarge', reason: `the file is longer than ${MAX_BODY} characters` },
+    };
   }
   return { path: relative, text };
 }

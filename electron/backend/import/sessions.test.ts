@@ -54,7 +54,7 @@ describe('import sessions', () => {
     const outcome = value<ImportOutcome>(await call('import:commit', { sessionId: id }));
     expect(outcome).toMatchObject({
       imported: 2,
-      skipped: [{ path: 'ảnh.png', reason: 'not a Markdown (.md) file' }],
+      skipped: [{ path: 'ảnh.png', reason: 'not a Markdown (.md) file', code: 'notMarkdown' }],
     });
     expect(await titles()).toEqual(['A', 'B']);
     expect(await call('import:status', { sessionId: id })).toMatchObject({
@@ -149,8 +149,8 @@ describe('import sessions', () => {
     const outcome = value<ImportOutcome>(await call('import:commit', { sessionId: status.sessionId }));
     expect(outcome.imported).toBe(2);
     expect(outcome.skipped).toEqual([
-      { path: 'Latin1.md', reason: 'not UTF-8 text' },
-      { path: 'ảnh.png', reason: 'not a Markdown (.md) file' },
+      { path: 'Latin1.md', reason: 'not UTF-8 text', code: 'notUtf8' },
+      { path: 'ảnh.png', reason: 'not a Markdown (.md) file', code: 'notMarkdown' },
     ]);
     expect(await titles()).toEqual(['Hai', 'Một']);
     const missing = workspace.imports.beginFolder(path.join(root, 'không có'));

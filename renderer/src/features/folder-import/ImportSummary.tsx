@@ -15,7 +15,8 @@ export function ImportSummary({ outcome, left }: { outcome: ImportOutcome; left:
           <ul className="import-skipped">
             {outcome.skipped.map((file) => (
               <li key={`s:${file.path}`}>
-                <code>{file.path}</code> — {file.reason}
+                <code>{file.path}</code> —{' '}
+                {t(`folderImport.skip.${file.code}`, { defaultValue: file.reason })}
               </li>
             ))}
             {left.map((file) => (
