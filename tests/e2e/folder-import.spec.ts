@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { ROOT, type AppSession } from './harness.js';
 import type { DeskPage } from './desk-page.js';
 import { openDesk, closeChecked } from './desk-session.js';
+import { controlChannel } from './api-routes.js';
 
 const VAULT = path.resolve(ROOT, '../shared/corpus/obsidian-help/vi');
 
@@ -161,8 +162,13 @@ describe('importing a folder larger than one request', () => {
 
   it('fails on a file that cannot be read any more, naming it, and imports nothing', async () => {
     const doomed = await largeFolder(scratch, 'Kho hỏng', LARGE_FILES);
+    // Held at `import:begin`, before any file is read: the file then vanishes between picking and reading.
+    const begin = await controlChannel(app.page, 'import:begin');
+    begin.hold();
     await desk.library.getByLabel('Folder of Markdown files').setInputFiles(doomed);
+    await expect.poll(() => begin.held).toBe(1);
     await unlink(path.join(doomed, 'chủ đề', 'Bài 159.md'));
+    await begin.pass();
     await expect
       .poll(() => dialog().getByRole('alert').textContent(), { timeout: 60_000 })
       .toMatch(/^Nothing was imported: the file chủ đề\/Bài 159\.md could not be read \(.+\)\.$/);
