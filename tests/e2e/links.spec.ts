@@ -86,7 +86,7 @@ describe('cross-references between articles', () => {
     const dialog = app.page.getByRole('dialog', { name: 'No article has this title' });
     await dialog.getByRole('button', { name: 'Create “Bài chưa viết”' }).click();
     await expect.poll(() => desk.titleBox.inputValue()).toBe('Bài chưa viết');
-    expect(await desk.row('Bài chưa viết').count()).toBe(1);
+    await expect.poll(() => desk.row('Bài chưa viết').count()).toBe(1);
   });
 
   it('lists backlinks with their sentence and links an unlinked mention in one click', async () => {
@@ -100,16 +100,20 @@ describe('cross-references between articles', () => {
     const panel = app.page.getByRole('complementary', { name: 'Backlinks' });
     const linked = panel.getByRole('list', { name: 'Linked mentions (1)', exact: true });
     await expect.poll(() => linked.getByRole('listitem').count()).toBe(1);
-    expect(await linked.getByRole('button', { name: 'Bài có liên kết' }).count()).toBe(1);
-    expect(await linked.locator('q').textContent()).toBe('Cuộc chiến chống [[Tham nhũng]] là lâu dài.');
+    await expect.poll(() => linked.getByRole('button', { name: 'Bài có liên kết' }).count()).toBe(1);
+    await expect
+      .poll(() => linked.locator('q').textContent())
+      .toBe('Cuộc chiến chống [[Tham nhũng]] là lâu dài.');
     const unlinked = panel.getByRole('list', { name: 'Unlinked mentions (1)', exact: true });
-    expect(await unlinked.locator('mark').textContent()).toBe('tham nhung');
+    await expect.poll(() => unlinked.locator('mark').textContent()).toBe('tham nhung');
 
     await unlinked.getByRole('button', { name: 'Link it in Bài chưa liên kết' }).click();
     await expect
       .poll(() => panel.getByRole('list', { name: 'Linked mentions (2)', exact: true }).count())
       .toBe(1);
-    expect(await panel.getByText('No other article mentions this title without a link.').count()).toBe(1);
+    await expect
+      .poll(() => panel.getByText('No other article mentions this title without a link.').count())
+      .toBe(1);
     expect((await stored(ids['Bài chưa liên kết']!)).body).toBe(
       'Nạn [[Tham nhũng|tham nhung]] vặt vẫn còn.\n\n`tham nhũng` trong mã thì không.',
     );
@@ -136,7 +140,7 @@ describe('cross-references between articles', () => {
       'Theo [[Chống tham nhũng|bài này]] và [[Chống tham nhũng#Mục 2]].',
     );
     expect((await stored(ids['Bài ba']!)).body).toBe('- [[Chống tham nhũng]]\n- `[[Tham nhũng]]` trong mã');
-    expect(await desk.row('Chống tham nhũng').count()).toBe(1);
+    await expect.poll(() => desk.row('Chống tham nhũng').count()).toBe(1);
 
     await notice.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => desk.titleBox.inputValue()).toBe('Tham nhũng');
