@@ -2,18 +2,15 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch, type Channel, type RequestInput, type ResponseOf } from '../../../core/index.js';
-import { nodeFileSystem, type FileSystem } from '../file-system.js';
+import type { Channel, RequestInput, ResponseOf } from '../../../core/index.js';
 import { openWorkspace, type Workspace } from '../workspace.js';
+import { callOn, faultyArticleWrites } from './testing.js';
 
 let root: string;
 let workspace: Workspace;
 
-async function call<C extends Channel>(channel: C, request: RequestInput<C>): Promise<ResponseOf<C>> {
-  const result = await dispatch(workspace.handlers, channel, request);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as ResponseOf<C>;
-}
+const call = <C extends Channel>(channel: C, request: RequestInput<C>): Promise<ResponseOf<C>> =>
+  callOn(workspace, channel, request);
 
 async function add(title: string, body: string): Promise<string> {
   return (await call('articles:create', { title, body })).id;
@@ -28,27 +25,6 @@ const bodies = (ids: readonly string[]) =>
   Promise.all(ids.map(async (id) => (await call('articles:get', { id })).body));
 
 const statementOf = async (id: string) => (await call('claims:get', { id })).claim.statement;
-
-/** A file system whose next `rename` onto an article file fails after `after` successful ones, once armed. */
-function faultyFs(): FileSystem & { arm(after: number): void } {
-  let armed = -1;
-  return {
-    ...nodeFileSystem,
-    arm(after) {
-      armed = after;
-    },
-    async rename(from, to) {
-      if (armed >= 0 && to.includes(`${path.sep}articles${path.sep}`) && to.endsWith('.json')) {
-        if (armed === 0) {
-          armed = -1;
-          throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
-        }
-        armed--;
-      }
-      return nodeFileSystem.rename(from, to);
-    },
-  };
-}
 
 beforeEach(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'rd-claim-links-'));
@@ -189,7 +165,7 @@ describe('claim rename', () => {
   });
 
   it('leaves every article and the statement as they were when a write fails midway', async () => {
-    const fs = faultyFs();
+    const fs = faultyArticleWrites();
     workspace = await openWorkspace({ dir: root, owner: 'cli', fs });
     const id = await claim('Tham nhũng là bản chất');
     const ids = [
@@ -213,7 +189,7 @@ describe('claim rename', () => {
   });
 
   it('keeps the renamed statement and texts when its undo fails midway', async () => {
-    const fs = faultyFs();
+    const fs = faultyArticleWrites();
     workspace = await openWorkspace({ dir: root, owner: 'cli', fs });
     const id = await claim('Lịch sử bị viết lại');
     const ids = [

@@ -2,17 +2,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch, type Channel, type RequestInput, type ResponseOf } from '../../../core/index.js';
+import type { Channel, RequestInput, ResponseOf } from '../../../core/index.js';
 import { openWorkspace, type Workspace } from '../workspace.js';
+import { callOn } from './testing.js';
 
 let root: string;
 let workspace: Workspace;
 
-async function call<C extends Channel>(channel: C, request: RequestInput<C>): Promise<ResponseOf<C>> {
-  const result = await dispatch(workspace.handlers, channel, request);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as ResponseOf<C>;
-}
+const call = <C extends Channel>(channel: C, request: RequestInput<C>): Promise<ResponseOf<C>> =>
+  callOn(workspace, channel, request);
 
 beforeEach(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'rd-graph-'));

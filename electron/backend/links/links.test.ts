@@ -2,42 +2,18 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch, type Channel, type RequestInput, type ResponseOf } from '../../../core/index.js';
-import { nodeFileSystem, type FileSystem } from '../file-system.js';
+import type { Channel, RequestInput, ResponseOf } from '../../../core/index.js';
 import { openWorkspace, type Workspace } from '../workspace.js';
+import { callOn, faultyArticleWrites } from './testing.js';
 
 let root: string;
 let workspace: Workspace;
 
-async function call<C extends Channel>(channel: C, request: RequestInput<C>): Promise<ResponseOf<C>> {
-  const result = await dispatch(workspace.handlers, channel, request);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as ResponseOf<C>;
-}
+const call = <C extends Channel>(channel: C, request: RequestInput<C>): Promise<ResponseOf<C>> =>
+  callOn(workspace, channel, request);
 
 async function add(title: string, body: string): Promise<string> {
   return (await call('articles:create', { title, body })).id;
-}
-
-/** A file system whose next `rename` onto an article file fails after `after` successful ones, once armed. */
-function faultyFs(): FileSystem & { arm(after: number): void } {
-  let armed = -1;
-  return {
-    ...nodeFileSystem,
-    arm(after) {
-      armed = after;
-    },
-    async rename(from, to) {
-      if (armed >= 0 && to.includes(`${path.sep}articles${path.sep}`) && to.endsWith('.json')) {
-        if (armed === 0) {
-          armed = -1;
-          throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
-        }
-        armed--;
-      }
-      return nodeFileSystem.rename(from, to);
-    },
-  };
 }
 
 beforeEach(async () => {
@@ -179,7 +155,7 @@ describe('links service', () => {
   });
 
   it('leaves every article as it was when a write fails midway through a rename', async () => {
-    const fs = faultyFs();
+    const fs = faultyArticleWrites();
     workspace = await openWorkspace({ dir: root, owner: 'cli', fs });
     const target = await add('Nguồn gốc', '');
     const ids = [
