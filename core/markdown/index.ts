@@ -1,3 +1,4 @@
 export * from './render.js';
 export * from './sanitize.js';
 export * from './wikilinks.js';
+export * from './front-matter.js';

@@ -1,9 +1,14 @@
 import { Marked, type MarkedExtension } from 'marked';
+import { frontMatterHtml, splitFrontMatter } from './front-matter.js';
 import { installPurifierHooks, PURIFY_CONFIG, type Purifier } from './sanitize.js';
 import { wikiLinkExtension, type WikiLinkClassifier } from './wikilinks.js';
 
-/** Turns markdown into sanitized HTML. Build one per DOMPurify instance and reuse it. */
-export type MarkdownRenderer = (markdown: string) => string;
+/**
+ * Turns markdown into sanitized HTML. Build one per DOMPurify instance and
+ * reuse it. A leading YAML front matter shows as a metadata block unless
+ * `atStart` is false (a part of a text that does not begin it).
+ */
+export type MarkdownRenderer = (markdown: string, options?: { atStart?: boolean }) => string;
 
 /** Options of {@link createMarkdownRenderer}. */
 export interface RenderOptions {
@@ -25,8 +30,10 @@ export function createMarkdownRenderer(purifier: Purifier, options: RenderOption
     wikiLinkExtension(options.classifyLink),
     ...(options.extensions ?? []),
   );
-  return (markdown) => {
-    const html = marked.parse(markdown.normalize('NFC')) as string;
+  return (markdown, { atStart = true } = {}) => {
+    const text = markdown.normalize('NFC');
+    const { frontMatter, body } = atStart ? splitFrontMatter(text) : { frontMatter: null, body: text };
+    const html = (frontMatter === null ? '' : frontMatterHtml(frontMatter)) + (marked.parse(body) as string);
     return String(purifier.sanitize(html, PURIFY_CONFIG));
   };
 }

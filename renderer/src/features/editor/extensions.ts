@@ -1,5 +1,6 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { markdown } from '@codemirror/lang-markdown';
+import { yamlFrontmatter } from '@codemirror/lang-yaml';
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
 import type { Extension } from '@codemirror/state';
@@ -29,14 +30,15 @@ export function labelExtensions(label: string, hint: string): Extension[] {
   ];
 }
 
-/** What the article editor is made of: markdown, wrapping, history, search; `labels` from {@link labelExtensions}. */
+/** What the article editor is made of: markdown with YAML front matter, wrapping, history, search; `labels` from {@link labelExtensions}. */
 export function editorExtensions(options: {
   labels: Extension;
   onChange: (text: string) => void;
 }): Extension[] {
   return [
     options.labels,
-    markdown(),
+    // A leading `---` block (as Obsidian vaults have) is YAML, not a rule and a heading.
+    yamlFrontmatter({ content: markdown() }),
     syntaxHighlighting(markdownHighlight),
     EditorView.lineWrapping,
     history(),

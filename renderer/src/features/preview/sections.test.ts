@@ -30,11 +30,23 @@ const CASES: Record<string, string> = {
   'paragraphs, lists and code without headings':
     'Một.\n\nHai\nba.\n\n- a\n\n  tiếp a\n\n- b\nlazy\n\nSau danh sách.\n\n    code\n\n    more code\n\n1) x\n\n2) y\n\n* * *\n\n<div>\nhtml\n</div>\n\nEnd',
   'nested blockquote and list with blank lines': '> a\n>\n> - b\n>\n>   c\n\nafter\n\n> new quote',
+  'front matter with a blank line inside': '---\ntitle: Một\n\naliases: [hai]\n---\n\n# A\n\ntext',
+  'front matter followed at once by text': '---\npermalink: symlinks\n---\nBạn có thể\n\n# B',
+  'rules around a line later in the text': 'Intro\n\n---\nfoo\n---\n\nEnd',
   'hostile html across sections':
     '# A\n\n<img src=x onerror=alert(1)>\n\n# B\n\n<script>\n\n# C\n\nalert(1)\n</script>\n\n# D',
 };
 
 describe('SectionRenderer', () => {
+  it('shows a leading front matter as a metadata block, not as a rule and a heading', () => {
+    const html = new SectionRenderer(render, countWords)
+      .sections('---\npermalink: symlinks\n---\n\nVăn bản')
+      .map((section) => section.html)
+      .join('');
+    expect(html).toContain('<pre class="front-matter"><code>permalink: symlinks</code></pre>');
+    expect(html).not.toMatch(/<h2|<hr/);
+  });
+
   for (const [name, markdown] of Object.entries(CASES)) {
     it(`renders ${name} exactly as the whole text`, () => expectSameAsWhole(markdown));
   }

@@ -1,3 +1,4 @@
+import { splitFrontMatter } from '../../../../core/markdown/index.js';
 /** One independently rendered part of an article. */
 export interface Section {
   /** Stable while the section's text is unchanged (React key). */
@@ -26,16 +27,20 @@ const REFERENCE = /^ {0,3}\[[^\]]+\]:/;
  * item, outside fenced code and raw HTML blocks. Nothing open before such a
  * line survives it, so each part renders exactly as it would inside the
  * whole; reference definitions (usable anywhere) are returned separately so
- * each part can carry them.
+ * each part can carry them. A leading YAML front matter is kept whole in the
+ * first part.
  */
 export function splitSections(markdown: string): { parts: string[]; references: string } {
-  const lines = markdown.split('\n');
+  const { frontMatter, body } = splitFrontMatter(markdown);
+  // A leading front matter stays whole in the first part, blank lines in it included.
+  const lead = frontMatter === null ? '' : markdown.slice(0, markdown.length - body.length);
+  const lines = (frontMatter === null ? markdown : body).split('\n');
   const parts: string[] = [];
   const references: string[] = [];
-  let current: string[] = [];
+  let current: string[] = lead === '' ? [] : lead.replace(/\r?\n$/, '').split('\n');
   let fence: string | null = null;
   let htmlEnd: RegExp | null = null;
-  let previousBlank = true;
+  let previousBlank = lead === '';
   for (const line of lines) {
     const opener = FENCE.exec(line)?.[1];
     const html: [RegExp, RegExp] | undefined =
@@ -77,7 +82,7 @@ export class SectionRenderer {
    * change that reaches across sections (citation numbering) re-renders them.
    */
   constructor(
-    private readonly render: (markdown: string) => string,
+    private readonly render: (markdown: string, options: { atStart: boolean }) => string,
     private readonly count: (text: string) => number,
     private readonly context: (markdown: string) => string = () => '',
   ) {}
@@ -88,11 +93,16 @@ export class SectionRenderer {
     const context = this.context(markdown);
     const next = new Map<string, { html: string; words: number }>();
     const seen = new Map<string, number>();
-    const result = parts.map((part) => {
+    const result = parts.map((part, index) => {
       const source = references ? `${part}\n\n${references}` : part;
-      const cacheKey = context === '' ? source : `${context}\u0000${source}`;
+      // Only the first part can open with front matter; the same lines later are markdown.
+      const keyed = index === 0 ? `\u0001${source}` : source;
+      const cacheKey = context === '' ? keyed : `${context}\u0000${keyed}`;
       const done = next.get(cacheKey) ??
-        this.cache.get(cacheKey) ?? { html: this.render(source), words: this.count(part) };
+        this.cache.get(cacheKey) ?? {
+          html: this.render(source, { atStart: index === 0 }),
+          words: this.count(part),
+        };
       next.set(cacheKey, done);
       const occurrence = seen.get(cacheKey) ?? 0;
       seen.set(cacheKey, occurrence + 1);
