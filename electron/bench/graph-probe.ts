@@ -22,8 +22,11 @@ export function installProbe(): void {
 /** What the probe and the app's performance marks hold, read out of the page. */
 export interface ProbeRecord {
   clicks: number[];
-  /** Frames the graph drew off the page (`graph:draw` measures): start, duration of the drawing calls, interval since the previous frame. */
-  draws: Array<[number, number, number]>;
+  /**
+   * Frames the graph drew off the page (`graph:draw` measures): start, duration of the drawing calls,
+   * interval since the previous frame, 1 when it was the last full frame moved to a new camera (else 0).
+   */
+  draws: Array<[number, number, number, number]>;
   longTasks: Array<[number, number]>;
   frames: number[];
   marks: Record<string, number>;
@@ -35,13 +38,10 @@ export function readProbe(): ProbeRecord {
   const marks: Record<string, number> = {};
   for (const mark of performance.getEntriesByType('mark'))
     if (mark.name.startsWith('graph:')) marks[mark.name] ??= mark.startTime;
-  const draws = performance
-    .getEntriesByName('graph:draw')
-    .map((entry): [number, number, number] => [
-      entry.startTime,
-      entry.duration,
-      (entry as PerformanceMeasure).detail?.interval ?? NaN,
-    ]);
+  const draws = performance.getEntriesByName('graph:draw').map((entry): [number, number, number, number] => {
+    const detail = (entry as PerformanceMeasure).detail as { interval?: number; snapshot?: boolean } | null;
+    return [entry.startTime, entry.duration, detail?.interval ?? NaN, detail?.snapshot === true ? 1 : 0];
+  });
   return { ...probe, marks, draws };
 }
 
@@ -70,22 +70,27 @@ export interface OpeningFigures {
  */
 export interface DrawFigures {
   count: number;
+  /** Of those, frames that showed the last full frame moved to a new camera. */
+  moved: number;
   callsP50Ms: number;
   callsMaxMs: number;
   intervalP50Ms: number;
   intervalP95Ms: number;
+  intervalMaxMs: number;
 }
 
-function drawFigures(draws: Array<[number, number, number]>, from: number, to: number): DrawFigures {
+function drawFigures(draws: Array<[number, number, number, number]>, from: number, to: number): DrawFigures {
   const within = draws.filter(([start]) => start >= from && start <= to);
   const calls = within.map(([, duration]) => duration);
   const intervals = within.slice(1).map(([, , interval]) => interval);
   return {
     count: within.length,
+    moved: within.filter(([, , , moved]) => moved === 1).length,
     callsP50Ms: round2(quantile(calls, 0.5)),
     callsMaxMs: round2(Math.max(0, ...calls)),
     intervalP50Ms: round2(quantile(intervals, 0.5)),
     intervalP95Ms: round2(quantile(intervals, 0.95)),
+    intervalMaxMs: round2(Math.max(0, ...intervals)),
   };
 }
 
@@ -124,15 +129,15 @@ export interface InteractionFigures {
   draws: DrawFigures;
 }
 
-/** Frame intervals, long tasks and graph frames after `from` (page time). */
-export function framesAfter(record: ProbeRecord, from: number): InteractionFigures {
-  const frames = record.frames.filter((time) => time >= from);
+/** Frame intervals, long tasks and graph frames from `from` to `to` (page time). */
+export function framesAfter(record: ProbeRecord, from: number, to = Infinity): InteractionFigures {
+  const frames = record.frames.filter((time) => time >= from && time <= to);
   const intervals = frames.slice(1).map((time, i) => time - frames[i]!);
-  const tasks = record.longTasks.filter(([start, duration]) => start + duration >= from);
+  const tasks = record.longTasks.filter(([start, duration]) => start + duration >= from && start <= to);
   return {
     p95Ms: round2(quantile(intervals, 0.95)),
     maxMs: round2(Math.max(0, ...intervals)),
     longestTaskMs: round2(Math.max(0, ...tasks.map(([, duration]) => duration))),
-    draws: drawFigures(record.draws ?? [], from, Infinity),
+    draws: drawFigures(record.draws ?? [], from, to),
   };
 }

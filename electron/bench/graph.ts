@@ -23,12 +23,13 @@ import { round2, timed } from './stats.js';
 
 /** Usage of the graph benchmark. */
 export const GRAPH_BENCH_USAGE =
-  'usage: bench graph --corpus FILE [--articles N] [--seed N] [--workspace DIR] [--all] [--profile OUT] [--trace OUT] [--screenshot PNG] [--json OUT]\n' +
+  'usage: bench graph --corpus FILE [--articles N] [--seed N] [--workspace DIR] [--all] [--profile OUT] [--trace OUT] [--screenshot PNG] [--zoom-screenshot PNG] [--json OUT]\n' +
   '  Builds a workspace of N corpus articles (default 10000) with seeded synthetic wiki-links, tags and\n' +
   '  claims (kept in DIR and reused when given), serves the built renderer (`npm run build` first) and\n' +
   '  opens the whole-workspace link graph in headless Chromium: click to first frame, long tasks,\n' +
-  '  frame times while the layout runs, a zoom, JS heap. --all then presses "Show all" and measures that drawing\n' +
-  '  instead. --profile / --trace write the CPU profile / Chromium trace of the opening; --screenshot the settled view.';
+  '  frame times while the layout runs, a zoom, a continuous wheel gesture, JS heap. --all then presses "Show all" and measures that drawing\n' +
+  '  instead. --profile / --trace write the CPU profile / Chromium trace of the opening; --screenshot the settled view;\n' +
+  '  --zoom-screenshot PNG writes PNG-mid.png (halfway through the wheel gesture) and PNG-after.png.';
 
 const BROWSER_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'];
 const SETTLE_TIMEOUT_MS = 90_000;
@@ -41,6 +42,8 @@ export interface GraphFigures {
   linkIndexMs: number;
   opening: OpeningFigures;
   zoom: InteractionFigures;
+  /** A continuous wheel zoom (small steps 16 ms apart, in then out), while it lasts. */
+  zoomGesture: GestureFigures;
   jsHeapMB: number;
   drawn: string;
   profileTop?: ProfileEntry[];
@@ -71,7 +74,7 @@ async function settled(page: Page): Promise<void> {
 async function openGraph(
   page: Page,
   all: boolean,
-  out: { profile?: string; trace?: string; screenshot?: string },
+  out: { profile?: string; trace?: string; screenshot?: string; zoomScreenshot?: string },
 ) {
   const { profile: profileOut, trace: traceOut } = out;
   const cdp = await page.context().newCDPSession(page);
@@ -114,6 +117,7 @@ async function openGraph(
   }
   await page.waitForTimeout(300);
   const zoom = framesAfter(await page.evaluate(readProbe), zoomFrom);
+  const zoomGesture = await wheelGesture(page, out.zoomScreenshot);
   await cdp.send('Performance.enable');
   const { metrics } = (await cdp.send('Performance.getMetrics')) as {
     metrics: Array<{ name: string; value: number }>;
@@ -121,7 +125,59 @@ async function openGraph(
   const heap = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? NaN;
   const drawn =
     (await page.getByRole('region', { name: 'Link graph' }).getByRole('status').textContent()) ?? '';
-  return { opening, zoom, jsHeapMB: round2(heap / 2 ** 20), drawn, profileTop };
+  return { opening, zoom, zoomGesture, jsHeapMB: round2(heap / 2 ** 20), drawn, profileTop };
+}
+
+/** What the page did during a wheel gesture, and how often the wheel turned. */
+export interface GestureFigures extends InteractionFigures {
+  /** Mean time between two wheel events. */
+  wheelStepMs: number;
+}
+
+/** Wheel events of each half of a gesture (in, then out), one per animation frame. */
+const GESTURE_STEPS = 20;
+
+/**
+ * Turns the wheel over the middle of the canvas once per animation frame,
+ * `steps` times by `deltaY` (runs in the page: Playwright's own wheel
+ * events come 30–50 ms apart, slower than a real wheel or touchpad).
+ */
+function turnWheel([steps, deltaY]: [number, number]): Promise<void> {
+  const canvas = document.querySelector('[aria-label="Graph of articles, claims and tags"] canvas');
+  if (!canvas) throw new Error('No graph canvas.');
+  const box = canvas.getBoundingClientRect();
+  const init = { deltaY, clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 };
+  return new Promise((resolve) => {
+    let left = steps;
+    const step = () => {
+      canvas.dispatchEvent(new WheelEvent('wheel', { ...init, bubbles: true, cancelable: true }));
+      if (--left > 0) requestAnimationFrame(step);
+      else resolve();
+    };
+    requestAnimationFrame(step);
+  });
+}
+
+/**
+ * Zooms with a continuous wheel gesture and answers the frames of the
+ * gesture itself. With `screenshot` (a PNG path) it also takes `-mid.png`
+ * between zooming in and out and `-after.png` once drawn.
+ */
+async function wheelGesture(page: Page, screenshot: string | undefined): Promise<GestureFigures> {
+  await page.waitForTimeout(500);
+  const from = await page.evaluate(() => performance.now());
+  await page.evaluate(turnWheel, [GESTURE_STEPS, -40] as [number, number]);
+  if (screenshot !== undefined)
+    await page.screenshot({ path: screenshot.replace(/\.png$/, '') + '-mid.png' });
+  await page.evaluate(turnWheel, [GESTURE_STEPS, 30] as [number, number]);
+  const to = await page.evaluate(() => performance.now());
+  await page.waitForTimeout(600);
+  if (screenshot !== undefined)
+    await page.screenshot({ path: screenshot.replace(/\.png$/, '') + '-after.png' });
+  return {
+    ...framesAfter(await page.evaluate(readProbe), from, to),
+    wheelStepMs: round2((to - from) / (2 * GESTURE_STEPS)),
+  };
 }
 
 /** Runs the graph benchmark; `dir` is created and filled when empty, reused otherwise. */
@@ -135,6 +191,8 @@ export async function benchGraph(options: {
   profile?: string;
   trace?: string;
   screenshot?: string;
+  /** Screenshots in the middle of the wheel gesture and after it (PNG path prefix). */
+  zoomScreenshot?: string;
 }): Promise<GraphFigures> {
   const staticRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), 'renderer');
   if (!existsSync(path.join(staticRoot, 'index.html')))
@@ -188,6 +246,7 @@ export async function runGraphBench(args: string[]): Promise<number> {
       profile: { type: 'string' },
       trace: { type: 'string' },
       screenshot: { type: 'string' },
+      'zoom-screenshot': { type: 'string' },
       json: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -212,6 +271,7 @@ export async function runGraphBench(args: string[]): Promise<number> {
     ...(values.profile === undefined ? {} : { profile: values.profile }),
     ...(values.trace === undefined ? {} : { trace: values.trace }),
     ...(values.screenshot === undefined ? {} : { screenshot: values.screenshot }),
+    ...(values['zoom-screenshot'] === undefined ? {} : { zoomScreenshot: values['zoom-screenshot'] }),
   });
   console.log(JSON.stringify(figures, null, 2));
   if (values.json !== undefined) await writeFile(values.json, JSON.stringify(figures, null, 2) + '\n');

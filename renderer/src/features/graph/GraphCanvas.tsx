@@ -58,7 +58,7 @@ export function GraphCanvas(props: {
           performance.measure(GRAPH_DRAW_MEASURE, {
             start: performance.now() - event.ms,
             duration: event.ms,
-            detail: { interval: event.interval },
+            detail: { interval: event.interval, snapshot: event.snapshot },
           });
         } else if (event.type === 'settled') {
           performance.mark('graph:settled');

@@ -43,8 +43,11 @@ export type SceneCommand =
 
 /** What the drawing side tells the page. */
 export type SceneEvent =
-  /** A frame was drawn: `ms` of drawing calls, `interval` since the previous frame began (0 for the first). */
-  | { type: 'frame'; first: boolean; ms: number; interval: number }
+  /**
+   * A frame was drawn: `ms` of drawing calls, `interval` since the previous frame began (0 for the
+   * first); `snapshot` when it showed the last full frame moved to a new camera.
+   */
+  | { type: 'frame'; first: boolean; ms: number; interval: number; snapshot: boolean }
   | { type: 'settled'; iterations: number; ms: number }
   | { type: 'hover'; index: number }
   | { type: 'pick'; index: number; request: number }

@@ -3,6 +3,7 @@ import { boundsOf, fitCamera, panBy, toWorld, zoomAround, type Camera, type View
 import { ForceLayout } from './force-layout.js';
 import { buildHitGrid, hitTest, type HitGrid } from './hit-grid.js';
 import { chooseLabels, shorten } from './labels.js';
+import { MotionFrames } from './motion-frames.js';
 import { paint, screenOf, type Context2D, type Frame } from './painter.js';
 import type { SceneCommand, SceneEvent, SceneGraph, SceneTheme } from './protocol.js';
 
@@ -20,17 +21,20 @@ const LIGHT: SceneTheme = {
   dark: false,
 };
 
-/** How the scene gets time: a callback before the next frame, and one as soon as possible. */
+/** How the scene gets time: a callback before the next frame, one as soon as possible, one after `ms`. */
 export interface Scheduler {
   frame(callback: () => void): void;
   soon(callback: () => void): void;
+  later(callback: () => void, ms: number): void;
 }
 
 /**
  * The drawn graph: holds it as flat arrays, lays it out in slices, turns
  * camera commands into frames (at most one per animation frame, with the
- * latest camera) and answers hit tests. Runs in a worker on an
- * OffscreenCanvas, or on the page's own canvas where there is none.
+ * latest camera) and answers hit tests. While the camera moves and a full
+ * frame is expensive, frames show the last full one moved to the new
+ * camera; the full frame follows once the input is quiet. Runs in a worker
+ * on an OffscreenCanvas, or on the page's own canvas where there is none.
  */
 export class GraphScene {
   private graph: SceneGraph | null = null;
@@ -62,12 +66,15 @@ export class GraphScene {
   private lastTick = { end: 0, drew: false };
   private framesDrawn = 0;
   private stopped = false;
+  private readonly motion: MotionFrames;
 
   constructor(
     private readonly ctx: Context2D,
     private readonly emit: (event: SceneEvent) => void,
     private readonly scheduler: Scheduler,
-  ) {}
+  ) {
+    this.motion = new MotionFrames(ctx, scheduler, () => this.requestDraw());
+  }
 
   /** Applies one command from the page. */
   handle(command: SceneCommand): void {
@@ -79,21 +86,26 @@ export class GraphScene {
         this.graph.palette = command.palette;
         this.graph.colorIndex = command.colorIndex;
         this.nodesByColor = batchBy(command.colorIndex, command.palette.length);
+        this.motion.invalidate();
         return this.requestDraw();
       case 'theme':
         this.theme = command.theme;
+        this.motion.invalidate();
         return this.requestDraw();
       case 'resize':
         this.viewport = { width: Math.max(1, command.width), height: Math.max(1, command.height) };
         this.ratio = command.ratio;
         this.ctx.canvas.width = Math.round(this.viewport.width * command.ratio);
         this.ctx.canvas.height = Math.round(this.viewport.height * command.ratio);
+        this.motion.invalidate();
         return this.requestDraw();
       case 'pan':
+        this.motion.moving();
         this.follow = 'none';
         this.camera = panBy(this.camera, command.dx, command.dy);
         return this.requestDraw();
       case 'zoom':
+        this.motion.moving();
         this.follow = 'none';
         this.camera = zoomAround(
           this.camera,
@@ -105,11 +117,13 @@ export class GraphScene {
         );
         return this.requestDraw();
       case 'reset':
+        this.motion.moving();
         this.follow = 'fit';
         this.focused = -1;
         return this.requestDraw();
       case 'focus':
         if (!this.graph || command.index < 0 || command.index >= this.graph.order) return;
+        this.motion.moving();
         this.focused = command.index;
         this.follow = 'focus';
         this.camera = { ...this.camera, zoom: Math.max(this.camera.zoom, this.fitted * 4) };
@@ -150,6 +164,7 @@ export class GraphScene {
     this.hovered = -1;
     this.focused = -1;
     this.follow = 'fit';
+    this.motion.invalidate();
     this.layout = new ForceLayout(graph.order, graph.positions, graph.edges);
     this.layoutStarted = performance.now();
     // The first frame shows the start positions; layout slices follow it.
@@ -175,10 +190,13 @@ export class GraphScene {
       // A busy worker may not get animation frames: while laying out, frames are drawn between slices.
       // Drawing a big graph costs more than a slice, so the layout gets twice the drawing's time.
       const due = started - this.lastDrawEnd >= Math.max(2 * this.lastDrawMs, 16);
-      const drew = this.drawPending || due;
+      // A moving camera shows the snapshot: redrawing it for new positions alone would change nothing.
+      const drew = this.drawPending || (due && this.motion.kind(started, this.camera, true) === 'full');
       if (drew) this.draw();
       if (!layout.done) {
+        const stepStart = performance.now();
         layout.step(SLICE_MS, this.xy);
+        this.motion.laidOut(performance.now() - stepStart);
         this.grid = null;
       }
       if (layout.done) {
@@ -234,6 +252,8 @@ export class GraphScene {
     const interval = this.framesDrawn === 0 ? 0 : start - this.lastDrawStart;
     this.lastDrawStart = start;
     this.updateCamera();
+    if (this.motion.kind(start, this.camera, this.layout !== null) === 'snapshot')
+      return this.drawSnapshot(start, interval);
     const scale = this.radiusScale();
     const radius = (i: number) => Math.max(1, graph.sizes[i]! * scale);
     const view = { camera: this.camera, viewport: this.viewport, xy: this.xy };
@@ -284,12 +304,28 @@ export class GraphScene {
     paint(this.ctx, frame);
     this.lastDrawEnd = performance.now();
     this.lastDrawMs = this.lastDrawEnd - start;
+    this.motion.drewFull(this.camera, start, this.lastDrawEnd);
     this.framesDrawn += 1;
     this.emit({
       type: 'frame',
       first: this.framesDrawn === 1,
       ms: Math.round(this.lastDrawMs),
       interval: Math.round(interval),
+      snapshot: false,
+    });
+    this.scheduleLayout();
+  }
+
+  /** Shows the last full frame moved to the current camera (a few milliseconds whatever the graph). */
+  private drawSnapshot(start: number, interval: number): void {
+    this.motion.drawSnapshot(this.camera, this.viewport, this.ratio, this.theme.background);
+    this.framesDrawn += 1;
+    this.emit({
+      type: 'frame',
+      first: this.framesDrawn === 1,
+      ms: Math.round(performance.now() - start),
+      interval: Math.round(interval),
+      snapshot: true,
     });
     this.scheduleLayout();
   }

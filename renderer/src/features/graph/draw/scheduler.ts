@@ -4,7 +4,8 @@ import type { Scheduler } from './scene.js';
  * Animation frames and prompt callbacks in the current global scope: a
  * window, or a dedicated worker (Chromium gives workers
  * `requestAnimationFrame`; elsewhere a 16 ms timer stands in). Prompt
- * callbacks go through a MessageChannel, which timers would clamp.
+ * callbacks go through a MessageChannel, which timers would clamp; delayed
+ * ones through a timer.
  */
 export function globalScheduler(): Scheduler {
   const scope = globalThis as { requestAnimationFrame?: (callback: () => void) => number };
@@ -17,6 +18,9 @@ export function globalScheduler(): Scheduler {
     soon: (callback) => {
       queue.push(callback);
       channel.port2.postMessage(null);
+    },
+    later: (callback, ms) => {
+      setTimeout(callback, ms);
     },
   };
 }
