@@ -1,7 +1,7 @@
 import type { Camera, Viewport } from './camera.js';
 import { CHEAP_FRAME_MS, frameKind, untilQuiet } from './motion.js';
 import type { Context2D } from './painter.js';
-import type { Scheduler } from './scene.js';
+import type { Scheduler } from './scheduler.js';
 import { FrameSnapshot } from './snapshot.js';
 
 /**

@@ -1,4 +1,9 @@
-import type { Scheduler } from './scene.js';
+/** How the scene gets time: a callback before the next frame, one as soon as possible, one after `ms`. */
+export interface Scheduler {
+  frame(callback: () => void): void;
+  soon(callback: () => void): void;
+  later(callback: () => void, ms: number): void;
+}
 
 /**
  * Animation frames and prompt callbacks in the current global scope: a
