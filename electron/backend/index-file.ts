@@ -65,40 +65,8 @@ export function toIndexFile(value: unknown, file = INDEX_FILE): IndexFile {
 
 /** The metadata part of an article (everything but the body). */
 export function metaOf(article: ArticleMeta & { body?: string }): ArticleMeta {
-  const {
-    id,
-    title,
-    status,
-    tags,
-    claimIds,
-    createdAt,
-    updatedAt,
-    deletedAt,
-    wordCount,
-    rev,
-    aliases,
-    path,
-    publication,
-    deadline,
-    wordTarget,
-  } = article;
-  return {
-    id,
-    title,
-    status,
-    tags,
-    claimIds,
-    createdAt,
-    updatedAt,
-    deletedAt,
-    wordCount,
-    rev,
-    aliases,
-    path,
-    publication,
-    deadline,
-    wordTarget,
-  };
+  const { body: _body, ...meta } = article;
+  return meta;
 }
 
 /** Whether two file stamps describe the same file version. */
