@@ -3,23 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CATEGORIES } from '../../core/index.js';
-import { runCli } from './run.js';
+import { runCaptured } from './capture.js';
 
 let root: string;
 let data: string;
 
 /** Runs the CLI in-process on the test workspace with captured output. */
-async function cli(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['--data', data, ...args], {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    stdin: async () => '',
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
+const cli = (...args: string[]) => runCaptured(['--data', data, ...args]);
 
 beforeEach(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'rd-cli-catalog-'));

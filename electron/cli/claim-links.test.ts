@@ -2,23 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from './run.js';
+import { runCaptured } from './capture.js';
 
 let root: string;
 let data: string;
 
 /** Runs the CLI in-process on the test workspace; `input` is what stdin reads. */
-async function cli(args: string[], input = '') {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['--data', data, ...args], {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    stdin: async () => input,
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
+const cli = (args: string[], input = '') => runCaptured(['--data', data, ...args], { stdin: input });
 
 const article = async (title: string, body: string) =>
   (await cli(['add', '--title', title, '--body-file', '-'], body)).stdout.trim();

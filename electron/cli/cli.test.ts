@@ -5,23 +5,14 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../core/index.js';
 import { openWorkspace } from '../backend/index.js';
-import { runCli } from './run.js';
+import { runCaptured } from './capture.js';
 
 let root: string;
 let data: string;
 
 /** Runs the CLI in-process with captured output. */
-async function cli(args: string[], stdin = '', env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    stdin: async () => stdin,
-    env,
-  });
-  return { code, stdout, stderr };
-}
+const cli = (args: string[], stdin = '', env: Record<string, string> = {}) =>
+  runCaptured(args, { stdin, env });
 
 beforeEach(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'rd-cli-'));

@@ -4,24 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTargetResolver, parseLinks, type ArticleSummary, type LinkReport } from '../../core/index.js';
-import { runCli } from '../../electron/cli/run.js';
+import { runCaptured } from '../../electron/cli/capture.js';
 import { readVault, type VaultPage } from './read-vault.js';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus/obsidian-help');
 
 let root: string;
 
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    stdin: async () => '',
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
+const cli = (args: string[]) => runCaptured(args);
 
 beforeAll(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'rd-links-cli-'));
