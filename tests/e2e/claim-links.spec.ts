@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startApp, type AppSession } from './harness.js';
-import { DeskPage } from './desk-page.js';
+import type { AppSession } from './harness.js';
+import type { DeskPage } from './desk-page.js';
+import { closeChecked, openDesk } from './desk-session.js';
 
 interface Stored {
   id: string;
@@ -13,15 +14,9 @@ describe('links to claims', () => {
   let desk: DeskPage;
 
   beforeEach(async () => {
-    app = await startApp({ lang: 'en' });
-    desk = new DeskPage(app.page);
-    await desk.ready();
+    ({ app, desk } = await openDesk());
   });
-  afterEach(async () => {
-    expect(app.foreignRequests).toEqual([]);
-    expect(app.pageErrors).toEqual([]);
-    await app.stop();
-  });
+  afterEach(() => closeChecked(app));
 
   const stored = async (id: string): Promise<Stored> =>
     ((await app.invoke('articles:get', { id })).body as { value: Stored }).value;

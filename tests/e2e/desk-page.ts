@@ -81,4 +81,15 @@ export class DeskPage {
   async waitSaved(): Promise<void> {
     await expect.poll(() => this.saveState.textContent(), { timeout: 10_000 }).toMatch(/^Saved/);
   }
+
+  /** Opens the link graph and waits until it shows `nodes` nodes; answers the view and its status line. */
+  async openGraph(nodes: number): Promise<{ graph: Locator; status: Locator }> {
+    await this.library.getByRole('button', { name: 'Link graph' }).click();
+    const graph = this.page.getByRole('region', { name: 'Link graph' });
+    const status = graph.getByRole('status');
+    await expect
+      .poll(() => status.textContent(), { timeout: 20_000 })
+      .toMatch(new RegExp(`^${nodes} nodes, \\d+ edges$`));
+    return { graph, status };
+  }
 }

@@ -1,21 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startApp, type AppSession } from './harness.js';
-import { DeskPage } from './desk-page.js';
+import type { AppSession } from './harness.js';
+import type { DeskPage } from './desk-page.js';
+import { closeChecked, openDesk } from './desk-session.js';
 
 describe('the link graph', () => {
   let app: AppSession;
   let desk: DeskPage;
 
   beforeEach(async () => {
-    app = await startApp({ lang: 'en' });
-    desk = new DeskPage(app.page);
-    await desk.ready();
+    ({ app, desk } = await openDesk());
   });
-  afterEach(async () => {
-    expect(app.foreignRequests).toEqual([]);
-    expect(app.pageErrors).toEqual([]);
-    await app.stop();
-  });
+  afterEach(() => closeChecked(app));
 
   async function value<T>(channel: string, payload: unknown): Promise<T> {
     const response = (await app.invoke(channel, payload)).body as { ok: boolean; value: T };
@@ -40,10 +35,7 @@ describe('the link graph', () => {
     await app.page.reload();
     await desk.ready();
 
-    await desk.library.getByRole('button', { name: 'Link graph' }).click();
-    const graph = app.page.getByRole('region', { name: 'Link graph' });
-    const status = graph.getByRole('status');
-    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/^5 nodes, \d+ edges$/);
+    const { graph, status } = await desk.openGraph(5);
 
     await graph.getByRole('combobox', { name: 'Category' }).selectOption('categoryworkingclass');
     await expect.poll(() => status.textContent(), { timeout: 20_000 }).toBe('0 nodes, 0 edges');
@@ -84,10 +76,7 @@ describe('the link graph', () => {
     await seedBranches();
     await desk.row('Gốc').click();
     await expect.poll(() => desk.titleBox.inputValue()).toBe('Gốc');
-    await desk.library.getByRole('button', { name: 'Link graph' }).click();
-    const graph = app.page.getByRole('region', { name: 'Link graph' });
-    const status = graph.getByRole('status');
-    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/^5 nodes, \d+ edges$/);
+    const { graph, status } = await desk.openGraph(5);
 
     await graph.getByRole('combobox', { name: 'Show' }).selectOption('local');
     await expect.poll(() => status.textContent(), { timeout: 20_000 }).toBe('3 nodes, 4 edges');
@@ -97,11 +86,7 @@ describe('the link graph', () => {
 
   it('zooms with the buttons and the keyboard, and opens a node found and clicked', async () => {
     await seedBranches();
-    await desk.library.getByRole('button', { name: 'Link graph' }).click();
-    const graph = app.page.getByRole('region', { name: 'Link graph' });
-    await expect
-      .poll(() => graph.getByRole('status').textContent(), { timeout: 20_000 })
-      .toMatch(/^5 nodes, \d+ edges$/);
+    const { graph } = await desk.openGraph(5);
     const canvas = graph.getByRole('img', { name: 'Graph of articles, claims and tags' });
     const box = (await canvas.boundingBox())!;
     // The drawing inside the border, left of the zoom buttons.
@@ -143,11 +128,7 @@ describe('the link graph', () => {
 
   it('redraws in the dark theme when the system switches to it', async () => {
     await seedBranches();
-    await desk.library.getByRole('button', { name: 'Link graph' }).click();
-    const graph = app.page.getByRole('region', { name: 'Link graph' });
-    await expect
-      .poll(() => graph.getByRole('status').textContent(), { timeout: 20_000 })
-      .toMatch(/^5 nodes, \d+ edges$/);
+    const { graph } = await desk.openGraph(5);
     const box = (await graph.getByRole('img', { name: 'Graph of articles, claims and tags' }).boundingBox())!;
     // A corner of the drawing, where no node is: the background alone.
     const corner = { x: box.x + 4, y: box.y + box.height - 12, width: 8, height: 8 };
@@ -167,11 +148,7 @@ describe('the link graph', () => {
       delete (HTMLCanvasElement.prototype as Partial<HTMLCanvasElement>).transferControlToOffscreen;
     });
     await seedBranches();
-    await desk.library.getByRole('button', { name: 'Link graph' }).click();
-    const graph = app.page.getByRole('region', { name: 'Link graph' });
-    await expect
-      .poll(() => graph.getByRole('status').textContent(), { timeout: 20_000 })
-      .toMatch(/^5 nodes, \d+ edges$/);
+    const { graph } = await desk.openGraph(5);
     expect(await app.page.evaluate(() => performance.getEntriesByName('graph:first-frame').length)).toBe(1);
     const canvas = graph.getByRole('img', { name: 'Graph of articles, claims and tags' });
     await graph.getByRole('searchbox', { name: 'Find in graph' }).fill('nhanh mot');

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startApp, type AppSession } from './harness.js';
-import { DeskPage } from './desk-page.js';
+import type { AppSession } from './harness.js';
+import type { DeskPage } from './desk-page.js';
+import { closeChecked, openDesk } from './desk-session.js';
 
 interface Stored {
   id: string;
@@ -13,15 +14,9 @@ describe('cross-references between articles', () => {
   let desk: DeskPage;
 
   beforeEach(async () => {
-    app = await startApp({ lang: 'en' });
-    desk = new DeskPage(app.page);
-    await desk.ready();
+    ({ app, desk } = await openDesk());
   });
-  afterEach(async () => {
-    expect(app.foreignRequests).toEqual([]);
-    expect(app.pageErrors).toEqual([]);
-    await app.stop();
-  });
+  afterEach(() => closeChecked(app));
 
   /** Creates articles through the API, oldest first, then reloads so the library shows them. */
   async function seed(articles: Array<{ title: string; body: string }>): Promise<Record<string, string>> {
@@ -157,11 +152,7 @@ describe('cross-references between articles', () => {
       { title: 'Đứng riêng', body: '' },
     ]);
     await open('Gốc');
-    await desk.library.getByRole('button', { name: 'Link graph' }).click();
-    const graph = app.page.getByRole('region', { name: 'Link graph' });
-    await expect
-      .poll(() => graph.getByRole('status').textContent(), { timeout: 20_000 })
-      .toMatch(/^4 nodes, \d+ edges$/);
+    const { graph } = await desk.openGraph(4);
 
     await graph.getByRole('searchbox', { name: 'Find in graph' }).fill('nhanh hai');
     await graph.getByRole('button', { name: 'Find' }).click();
