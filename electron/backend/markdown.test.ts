@@ -1,48 +1,13 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { createNodeMarkdownRenderer } from './markdown.js';
+import { scriptVectors } from './script-vectors.js';
 
 const XSS = path.resolve(import.meta.dirname, '../../../shared/corpus/xss');
 /** The XSS lists live in the shared corpus beside the checkout; without it those tests skip. */
 const HAS_XSS = existsSync(XSS);
-const URL_ATTRIBUTES = new Set([
-  'href',
-  'src',
-  'action',
-  'formaction',
-  'xlink:href',
-  'srcset',
-  'poster',
-  'background',
-]);
-
-/** Script elements, event-handler attributes and script URLs left in some HTML. */
-function scriptVectors(html: string): string[] {
-  const found: string[] = [];
-  if (/<script/i.test(html)) found.push('<script');
-  const { document } = new JSDOM(`<body>${html}</body>`).window;
-  for (const element of document.body.querySelectorAll('*')) {
-    if (
-      ['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'FORM', 'STYLE', 'SVG', 'MATH'].includes(
-        element.tagName.toUpperCase(),
-      )
-    ) {
-      found.push(element.tagName);
-    }
-    for (const { name, value } of element.attributes) {
-      if (/^on/i.test(name)) found.push(`${element.tagName} ${name}`);
-      // eslint-disable-next-line no-control-regex
-      const url = value.replace(/[\s\u0000-\u001f]/g, '');
-      if (URL_ATTRIBUTES.has(name) && /^(?:javascript|vbscript|data):/i.test(url))
-        found.push(`${name}=${value}`);
-    }
-  }
-  return found;
-}
-
 describe('createNodeMarkdownRenderer', () => {
   const render = createNodeMarkdownRenderer();
 

@@ -4,9 +4,9 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../core/index.js';
+import { scriptVectors } from '../backend/script-vectors.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus');
@@ -49,38 +49,6 @@ function run(args: string[], stdin?: string) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
     child.once('close', (code) => resolve({ code, stdout, stderr })),
   );
-}
-
-/** Attributes a browser loads or follows as a URL (inert ones like title are not). */
-const URL_ATTRIBUTES = new Set([
-  'href',
-  'src',
-  'action',
-  'formaction',
-  'xlink:href',
-  'srcset',
-  'poster',
-  'background',
-  'cite',
-  'data',
-]);
-
-/** Every way the HTML could run script: script elements, on* attributes, javascript: URLs. */
-function scriptVectors(html: string): string[] {
-  const found: string[] = [];
-  if (/<script/i.test(html)) found.push('<script');
-  const { document } = new JSDOM(`<body>${html}</body>`).window;
-  for (const element of document.body.querySelectorAll('*')) {
-    for (const { name, value } of element.attributes) {
-      if (/^on/i.test(name)) found.push(`${element.tagName} ${name}`);
-      // eslint-disable-next-line no-control-regex
-      const url = value.replace(/[\s\u0000-\u001f]/g, '');
-      if (URL_ATTRIBUTES.has(name.toLowerCase()) && /^(?:javascript|vbscript|data):/i.test(url)) {
-        found.push(`${element.tagName} ${name}=${value}`);
-      }
-    }
-  }
-  return found;
 }
 
 describe('the built CLI', () => {

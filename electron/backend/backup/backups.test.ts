@@ -3,13 +3,14 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch, type Channel, type RequestInput, type ResponseOf } from '../../../core/index.js';
 import { checkWorkspace } from '../check.js';
 import { nodeFileSystem } from '../file-system.js';
 import { openWorkspace, type Workspace } from '../workspace.js';
 import { readArchive } from './archive-read.js';
 import { previewBackupFile } from './backups.js';
 import { RESTORE_MARKER, STAGING_DIR, stageRestore } from './restore.js';
+import { call } from '../catalog/testing.js';
+import { contentOf } from './testing.js';
 
 let root: string;
 let dir: string;
@@ -19,31 +20,6 @@ async function start(options: { autoBackup?: boolean; keepBackups?: number } = {
   const workspace = await openWorkspace({ dir, owner: 'cli', ...options });
   open.push(workspace);
   return workspace;
-}
-
-async function call<C extends Channel>(
-  ws: Workspace,
-  channel: C,
-  request: RequestInput<C>,
-): Promise<ResponseOf<C>> {
-  const result = await dispatch(ws.handlers, channel, request);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
-  return result.value as ResponseOf<C>;
-}
-
-/** Every file of the workspace except backups and the lock, with its bytes. */
-async function contentOf(folder: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  const walk = async (sub: string) => {
-    for (const entry of await readdir(path.join(folder, sub), { withFileTypes: true })) {
-      const relative = path.join(sub, entry.name);
-      if (relative === 'backups' || relative === 'lock') continue;
-      if (entry.isDirectory()) await walk(relative);
-      else out[relative] = (await readFile(path.join(folder, relative))).toString('base64');
-    }
-  };
-  await walk('');
-  return out;
 }
 
 beforeEach(async () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, testBench, type TestBench } from '../catalog/testing.js';
 import type { Workspace } from '../workspace.js';
+import { contentOf } from './testing.js';
 
 const CATALOG_FILES = ['claims.json', 'sources.json', 'catalog.json'];
 
@@ -12,21 +13,6 @@ beforeEach(async () => {
   bench = await testBench();
 });
 afterEach(() => bench.cleanUp());
-
-/** Every file of the workspace except backups and the lock, with its bytes. */
-async function contentOf(folder: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  const walk = async (sub: string) => {
-    for (const entry of await readdir(path.join(folder, sub), { withFileTypes: true })) {
-      const relative = path.join(sub, entry.name);
-      if (relative === 'backups' || relative === 'lock') continue;
-      if (entry.isDirectory()) await walk(relative);
-      else out[relative] = (await readFile(path.join(folder, relative))).toString('base64');
-    }
-  };
-  await walk('');
-  return out;
-}
 
 /** What the catalog channels answer, for comparing states. */
 async function catalogOf(ws: Workspace) {

@@ -2,11 +2,11 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch, type Channel, type RequestInput, type ResponseOf } from '../../../core/index.js';
 import { checkWorkspace } from '../check.js';
 import { faultyFileSystem } from '../fault-injection.js';
 import { openWorkspace, type Workspace } from '../workspace.js';
 import { AUTO_SNAPSHOT_INTERVAL_MS } from './revisions.js';
+import { call } from '../catalog/testing.js';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -19,16 +19,6 @@ async function start(): Promise<Workspace> {
   const workspace = await openWorkspace({ dir, owner: 'cli', fs, clock: () => now });
   open.push(workspace);
   return workspace;
-}
-
-async function call<C extends Channel>(
-  ws: Workspace,
-  channel: C,
-  request: RequestInput<C>,
-): Promise<ResponseOf<C>> {
-  const result = await dispatch(ws.handlers, channel, request);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
-  return result.value as ResponseOf<C>;
 }
 
 /** Waits for the saves queued so far and the snapshots and journal clean-ups they started. */
