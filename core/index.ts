@@ -15,3 +15,4 @@ export * from './claims/index.js';
 export * from './sources/index.js';
 export * from './tags/index.js';
 export * from './citations/index.js';
+export * from './spelling/index.js';
