@@ -12,6 +12,13 @@ export default defineConfig(({ command }) => {
     root: import.meta.dirname,
     base: './',
     plugins: [react()],
+    resolve: {
+      // The Hunspell files are bundled as text (`?raw`); their packages export only a Node loader.
+      alias: {
+        '@dictionaries/vi': `${import.meta.dirname}/../node_modules/dictionary-vi`,
+        '@dictionaries/en': `${import.meta.dirname}/../node_modules/dictionary-en`,
+      },
+    },
     build: {
       outDir: '../dist/renderer',
       emptyOutDir: true,

@@ -95,7 +95,11 @@ export class SpellingEngine {
     const key = fold(lower);
     const candidates = [...(this.byFold.get(key) ?? [])];
     for (const near of neighbours(key)) candidates.push(...(this.byFold.get(near) ?? []));
-    if (candidates.length === 0) candidates.push(...this.options.vietnamese.suggest(lower));
+    // Hunspell's own search is slow; it runs only when nothing is near, and never on a word longer than
+    // a Vietnamese syllable can be ("nghiêng" has seven letters), which it could not correct anyway.
+    if (candidates.length === 0 && [...lower].length <= 7) {
+      candidates.push(...this.options.vietnamese.suggest(lower));
+    }
     // An English word is suggested only when no Vietnamese syllable is near: "khong" wants "không", not "kong".
     const near = candidates.some((candidate) => spellingDistance(lower, candidate) <= 2);
     if (!near && ASCII_WORD.test(word) && this.options.english) {
