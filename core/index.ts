@@ -16,3 +16,4 @@ export * from './sources/index.js';
 export * from './tags/index.js';
 export * from './citations/index.js';
 export * from './spelling/index.js';
+export * from './templates/index.js';

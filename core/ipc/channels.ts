@@ -71,6 +71,15 @@ export const CHANNELS = [
   'smartLists:save',
   'smartLists:delete',
   'dashboard:get',
+  'templates:list',
+  'templates:save',
+  'templates:delete',
+  'templates:instantiate',
+  'spelling:lexicon',
+  'spelling:addWord',
+  'spelling:removeWord',
+  'writing:stats',
+  'workspace:welcome',
 ] as const satisfies readonly Channel[];
 
 /** True when `name` is a channel of the contract. */

@@ -30,6 +30,8 @@ import type { SearchResponse } from '../search/types.js';
 import type { ErrorInfo } from '../errors.js';
 import type { requestSchemas } from './schemas.js';
 import type { FolderChoice, ImportStatus } from './import-contract.js';
+import type { SpellingLexicon, WelcomeResult, WritingStats } from './writing-contract.js';
+import type { Template } from '../templates/types.js';
 
 /** What `workspace:info` answers. */
 export interface WorkspaceInfo {
@@ -145,6 +147,18 @@ export interface Responses {
   'smartLists:save': SmartList;
   'smartLists:delete': { id: string };
   'dashboard:get': Dashboard;
+  /** In the order they were made. */
+  'templates:list': Template[];
+  'templates:save': Template;
+  'templates:delete': { id: string };
+  /** The new article, already linked to the claim when one was given. */
+  'templates:instantiate': Article;
+  'spelling:lexicon': SpellingLexicon;
+  /** The dictionary after the change. */
+  'spelling:addWord': string[];
+  'spelling:removeWord': string[];
+  'writing:stats': WritingStats;
+  'workspace:welcome': WelcomeResult;
 }
 
 /** Every channel name of the contract. */

@@ -5,3 +5,5 @@ export * from './catalog-schemas.js';
 export * from './dispatch.js';
 export * from './import-contract.js';
 export * from './import-schemas.js';
+export * from './writing-contract.js';
+export * from './writing-schemas.js';

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { ARTICLE_STATUSES } from '../model/article.js';
-import { LANGUAGES, VIEW_MODES } from '../model/settings.js';
+import { LANGUAGES, THEMES, VIEW_MODES } from '../model/settings.js';
+import { COMMAND_ID_PATTERN, SHORTCUT_PATTERN } from '../model/shortcuts.js';
+import { MAX_SPELLCHECK_OFF } from '../schema/documents.js';
 import { ID_PATTERN } from '../ids.js';
 import { requiredTextField } from '../claims/fields.js';
 import { MAX_STATEMENT } from '../claims/schema.js';
 import { SEARCH_KINDS } from '../search/types.js';
 import { articleFilterSchema, articleSortSchema, catalogRequestSchemas } from './catalog-schemas.js';
 import { importRequestSchemas, MAX_IMPORT_PATH } from './import-schemas.js';
+import { writingRequestSchemas } from './writing-schemas.js';
 
 /** Longest title accepted, in characters. */
 export const MAX_TITLE = 1_000;
@@ -28,12 +31,28 @@ export const MAX_QUERY = 10_000;
 export const requestSchemas = {
   ...catalogRequestSchemas,
   ...importRequestSchemas,
+  ...writingRequestSchemas,
   'workspace:info': z.strictObject({}),
   'workspace:dismissRecovery': z.strictObject({}),
   'settings:get': z.strictObject({}),
   'settings:set': z.strictObject({
     language: z.enum(LANGUAGES).optional(),
     viewMode: z.enum(VIEW_MODES).optional(),
+    writing: z
+      .strictObject({
+        theme: z.enum(THEMES).optional(),
+        spellcheck: z.boolean().optional(),
+        spellcheckOff: z.array(id).max(MAX_SPELLCHECK_OFF).optional(),
+        /** Overrides to set: a key, null for none, or `default` to drop the override. */
+        shortcuts: z
+          .record(
+            z.string().regex(COMMAND_ID_PATTERN),
+            z.union([z.literal('default'), z.string().regex(SHORTCUT_PATTERN), z.null()]),
+          )
+          .optional(),
+        typewriter: z.boolean().optional(),
+      })
+      .optional(),
   }),
   'articles:list': z.strictObject({
     scope: z.enum(['active', 'trash']).default('active'),

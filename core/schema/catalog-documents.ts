@@ -5,6 +5,13 @@ import { ID_PATTERN } from '../ids.js';
 import { articleFilterSchema, articleSortSchema } from '../ipc/catalog-schemas.js';
 import { sourceSchema } from '../sources/schema.js';
 import { tagColorsSchema } from '../tags/schema.js';
+import {
+  dictionaryWordSchema,
+  MAX_DICTIONARY_WORDS,
+  MAX_TEMPLATES,
+  templateSchema,
+} from '../templates/schema.js';
+import { defaultTemplates } from '../templates/defaults.js';
 import { currentVersion } from './migrations.js';
 
 /** A saved smart list as stored. */
@@ -27,12 +34,15 @@ export const sourcesFileSchema = z.object({
   sources: z.array(sourceSchema),
 });
 
-/** `catalog.json`: the claim taxonomy, tag colours and smart lists. */
+/** `catalog.json`: the claim taxonomy, tag colours, smart lists, article templates and the spelling dictionary. */
 export const catalogFileSchema = z.object({
   schemaVersion: z.number().int().positive(),
   categories: z.array(categorySchema),
   tagColors: tagColorsSchema,
   smartLists: z.array(smartListSchema),
+  templates: z.array(templateSchema).max(MAX_TEMPLATES),
+  /** Words the writers added to the workspace's spelling dictionary. */
+  dictionary: z.array(dictionaryWordSchema).max(MAX_DICTIONARY_WORDS),
 });
 
 /** Parsed `claims.json`. */
@@ -54,7 +64,8 @@ export function emptySourcesFile(): SourcesFile {
 
 /**
  * The `catalog.json` a workspace starts with, new or made before claims
- * existed: the customer's default taxonomy, no colours, no smart lists.
+ * existed: the customer's default taxonomy, no colours, no smart lists, the
+ * rebuttal templates, an empty dictionary.
  */
 export function initialCatalogFile(): CatalogFile {
   return {
@@ -62,5 +73,7 @@ export function initialCatalogFile(): CatalogFile {
     categories: defaultCategories(),
     tagColors: {},
     smartLists: [],
+    templates: defaultTemplates(),
+    dictionary: [],
   };
 }

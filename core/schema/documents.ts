@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ARTICLE_STATUSES } from '../model/article.js';
-import { LANGUAGES, VIEW_MODES } from '../model/settings.js';
+import { LANGUAGES, THEMES, VIEW_MODES } from '../model/settings.js';
+import { COMMAND_ID_PATTERN, SHORTCUT_PATTERN } from '../model/shortcuts.js';
 import { ID_PATTERN } from '../ids.js';
 
 const isoDate = z.string().min(1);
@@ -31,6 +32,19 @@ export const articleFileSchema = z.object({
   article: articleSchema,
 });
 
+/** Most articles whose spelling may be switched off one by one. */
+export const MAX_SPELLCHECK_OFF = 10_000;
+
+/** The writer's preferences of a workspace, as stored. */
+export const writingSettingsSchema = z.object({
+  theme: z.enum(THEMES),
+  spellcheck: z.boolean(),
+  spellcheckOff: z.array(z.string().regex(ID_PATTERN)).max(MAX_SPELLCHECK_OFF),
+  shortcuts: z.record(z.string().regex(COMMAND_ID_PATTERN), z.string().regex(SHORTCUT_PATTERN).nullable()),
+  typewriter: z.boolean(),
+  welcome: z.enum(['pending', 'done']),
+});
+
 /** `workspace.json`: identity and preferences of the workspace. */
 export const workspaceFileSchema = z.object({
   schemaVersion: z.number().int().positive(),
@@ -38,6 +52,7 @@ export const workspaceFileSchema = z.object({
   settings: z.object({
     language: z.enum(LANGUAGES),
     viewMode: z.enum(VIEW_MODES),
+    writing: writingSettingsSchema,
   }),
 });
 

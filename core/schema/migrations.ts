@@ -1,5 +1,7 @@
+import { defaultTemplates } from '../templates/defaults.js';
+
 /** A document kind that carries its own `schemaVersion`. */
-export type DocumentKind = 'workspace' | 'article' | 'claims' | 'sources' | 'catalog';
+export type DocumentKind = 'workspace' | 'article' | 'claims' | 'sources' | 'catalog' | 'activity';
 
 /** One numbered step that upgrades a document from `version - 1` to `version`. Never edited once released. */
 export interface Migration {
@@ -14,10 +16,39 @@ export interface Migration {
  * `schemaVersion` never existed. Append new steps; never change old ones.
  */
 export const MIGRATIONS: Record<DocumentKind, readonly Migration[]> = {
-  workspace: [],
+  workspace: [
+    {
+      version: 3,
+      description:
+        'settings gain the writing preferences (theme, spelling, shortcuts, typewriter); an existing workspace gets no first-run guide',
+      up: (doc) => {
+        const settings = (doc.settings ?? {}) as Record<string, unknown>;
+        const writing = {
+          theme: 'system',
+          spellcheck: true,
+          spellcheckOff: [],
+          shortcuts: {},
+          typewriter: false,
+          welcome: 'done',
+        };
+        return {
+          ...doc,
+          settings: { ...settings, writing: { ...writing, ...(settings.writing as object) } },
+        };
+      },
+    },
+  ],
   claims: [],
   sources: [],
-  catalog: [],
+  activity: [],
+  catalog: [
+    {
+      version: 2,
+      description:
+        'the catalog gains article templates (the rebuttal templates to start with) and a spelling dictionary',
+      up: (doc) => ({ ...doc, templates: defaultTemplates(), dictionary: [], ...doc }),
+    },
+  ],
   article: [
     {
       version: 2,

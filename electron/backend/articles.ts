@@ -35,6 +35,8 @@ export interface NewArticle {
   aliases?: string[];
   /** Folder of an imported file (see ArticleMeta.path). */
   path?: string | null;
+  /** Claims it answers (the caller has checked they exist). */
+  claimIds?: string[];
 }
 
 /** Where the articles service keeps its files and what it may do. */
@@ -129,7 +131,7 @@ export class ArticlesService {
       body,
       status: 'draft',
       tags: (input.tags ?? []).map(nfc),
-      claimIds: [],
+      claimIds: [...new Set(input.claimIds ?? [])],
       createdAt: now,
       updatedAt: now,
       deletedAt: null,

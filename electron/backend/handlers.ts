@@ -9,6 +9,10 @@ import { updateClaimKeepingLinks } from './links/claim-update.js';
 import type { RecoveryLog } from './recovery.js';
 import type { SearchService } from './search/service.js';
 import type { WorkspaceDocument } from './workspace-file.js';
+import type { ActivityLog } from './writing/activity.js';
+import type { Lexicon } from './writing/lexicon.js';
+import { writeWelcome } from './writing/welcome.js';
+import { localDay } from './catalog/templates.js';
 
 /**
  * The services of one open workspace that the handler table calls. Read on
@@ -24,6 +28,8 @@ export interface WorkspaceServices {
   readonly links: LinksService;
   readonly catalog: CatalogService;
   readonly imports: ImportSessions;
+  readonly lexicon: Lexicon;
+  readonly activity: ActivityLog;
   info(): WorkspaceInfo;
   /** A manual backup in the workspace's backup folder, saves queued so far included. */
   createBackup(): Promise<BackupInfo>;
@@ -43,7 +49,12 @@ export function createHandlers(services: WorkspaceServices): Handlers {
     'settings:set': (request) => services.document.setSettings(request),
     'articles:get': (request) => services.articles.get(request.id),
     'articles:create': (request) => services.articles.create(request),
-    'articles:save': (request) => services.articles.save(request),
+    'articles:save': async (request) => {
+      const before = services.articles.summary(request.id)?.wordCount ?? 0;
+      const saved = await services.articles.save(request);
+      services.activity.record(saved.article.wordCount - before, localDay());
+      return saved;
+    },
     'articles:trash': (request) => services.articles.trash(request.id),
     'articles:restore': (request) => services.articles.restore(request.id),
     'articles:purge': (request) => services.history.purge(request.id),
@@ -82,6 +93,12 @@ export function createHandlers(services: WorkspaceServices): Handlers {
     'import:cancel': async (request) => services.imports.cancel(request.sessionId),
     'import:chooseFolder': async () => ({ outcome: 'unavailable' }),
     ...catalogHandlers(() => services.catalog),
+    'spelling:lexicon': async () => ({
+      dictionary: await services.catalog.run((context) => [...context.docs.catalog.data.dictionary]),
+      ...services.lexicon.snapshot(),
+    }),
+    'writing:stats': async () => services.activity.stats(localDay()),
+    'workspace:welcome': (request) => writeWelcome(services, request.language),
     'claims:update': (request) => updateClaimKeepingLinks(services, request),
   };
 }

@@ -7,6 +7,7 @@ import {
   type RequestOf,
   type Settings,
   type WorkspaceFile,
+  type WritingSettings,
 } from '../../core/index.js';
 import { KeyedQueue } from './concurrency.js';
 import { DamagedFileError, toWorkspaceFile } from './documents.js';
@@ -23,7 +24,7 @@ export function defaultWorkspaceFile(): WorkspaceFile {
   return {
     schemaVersion: currentVersion('workspace'),
     createdAt: new Date().toISOString(),
-    settings: { ...DEFAULT_SETTINGS },
+    settings: structuredClone(DEFAULT_SETTINGS),
   };
 }
 
@@ -86,7 +87,7 @@ export class WorkspaceDocument {
 
   /** The workspace's settings. */
   get settings(): Settings {
-    return { ...this.db.data.settings };
+    return structuredClone(this.db.data.settings);
   }
 
   /** Format version of the workspace file. */
@@ -94,14 +95,13 @@ export class WorkspaceDocument {
     return this.db.data.schemaVersion;
   }
 
-  /** Changes some settings and resolves once they are on disk. */
-  async setSettings(patch: RequestOf<'settings:set'>): Promise<Settings> {
+  /** Records that the first-run guide was written (it is never written again). */
+  async markWelcomed(): Promise<void> {
     if (!this.writable) throw readOnlyError();
-    return this.queue.run('settings', async () => {
+    await this.queue.run('settings', async () => {
       const previous = this.db.data;
-      const settings = { ...previous.settings };
-      if (patch.language !== undefined) settings.language = patch.language;
-      if (patch.viewMode !== undefined) settings.viewMode = patch.viewMode;
+      const settings = structuredClone(previous.settings);
+      settings.writing.welcome = 'done';
       this.db.data = { ...previous, schemaVersion: currentVersion('workspace'), settings };
       try {
         await this.db.write();
@@ -109,7 +109,47 @@ export class WorkspaceDocument {
         this.db.data = previous;
         throw error;
       }
-      return { ...settings };
     });
   }
+
+  /** Changes some settings and resolves once they are on disk. */
+  async setSettings(patch: RequestOf<'settings:set'>): Promise<Settings> {
+    if (!this.writable) throw readOnlyError();
+    return this.queue.run('settings', async () => {
+      const previous = this.db.data;
+      const settings = structuredClone(previous.settings);
+      if (patch.language !== undefined) settings.language = patch.language;
+      if (patch.viewMode !== undefined) settings.viewMode = patch.viewMode;
+      if (patch.writing !== undefined) settings.writing = mergeWriting(settings.writing, patch.writing);
+      this.db.data = { ...previous, schemaVersion: currentVersion('workspace'), settings };
+      try {
+        await this.db.write();
+      } catch (error) {
+        this.db.data = previous;
+        throw error;
+      }
+      return structuredClone(settings);
+    });
+  }
+}
+
+/** Writing preferences after a change: `shortcuts` entries are merged one by one (`default` drops one). */
+function mergeWriting(
+  current: WritingSettings,
+  patch: NonNullable<RequestOf<'settings:set'>['writing']>,
+): WritingSettings {
+  const { shortcuts, ...rest } = patch;
+  const next: WritingSettings = { ...current };
+  for (const [key, value] of Object.entries(rest)) {
+    if (value !== undefined) (next as unknown as Record<string, unknown>)[key] = value;
+  }
+  if (shortcuts !== undefined) {
+    const merged: Record<string, string | null> = { ...current.shortcuts };
+    for (const [id, key] of Object.entries(shortcuts)) {
+      if (key === 'default') delete merged[id];
+      else merged[id] = key;
+    }
+    next.shortcuts = merged;
+  }
+  return next;
 }

@@ -18,6 +18,8 @@ import { RecoveryLog } from './recovery.js';
 import { cleanScratch } from './scratch.js';
 import { SearchService } from './search/service.js';
 import { WorkspaceDocument } from './workspace-file.js';
+import { ActivityLog } from './writing/activity.js';
+import { Lexicon } from './writing/lexicon.js';
 
 /** The services of a workspace as loaded from disk; replaced as a whole when a backup is restored. */
 export interface LoadedWorkspace {
@@ -32,8 +34,12 @@ export interface LoadedWorkspace {
   search: SearchService;
   /** The link index and the cross-reference services on it. */
   links: LinksService;
-  /** Claims, categories, sources, tag colours and smart lists. */
+  /** Claims, categories, sources, tag colours, smart lists, templates and the spelling dictionary. */
   catalog: CatalogService;
+  /** Names and word frequencies of the workspace's text, for the spelling checker. */
+  lexicon: Lexicon;
+  /** Words written per day. */
+  activity: ActivityLog;
   /** Resolves once scratch files of interrupted snapshots and expired rename records are gone. */
   sweep: Promise<void>;
   /** True once an article was changed since loading. */
@@ -112,6 +118,8 @@ export async function loadWorkspace(ctx: LoadContext): Promise<LoadedWorkspace> 
     search: null!,
     links: null!,
     catalog: null!,
+    lexicon: null!,
+    activity: null!,
     sweep: writable
       ? Promise.all([
           sweepRevisions(fs, dir).catch(() => undefined),
@@ -158,6 +166,8 @@ export async function loadWorkspace(ctx: LoadContext): Promise<LoadedWorkspace> 
     void search.then(() => loaded.links.index.ready()).catch(() => undefined);
   }
   loaded.catalog = await CatalogService.open(fs, dir, writable, recovery, loaded.articles);
+  loaded.lexicon = new Lexicon(loaded.articles);
+  loaded.activity = await ActivityLog.open(fs, dir, writable, recovery);
   loaded.history = new ArticleHistory(loaded.articles, revisions, journal, clock);
   if (writable) {
     indexStore = new IndexStore(fs, dir, () => loaded.articles.snapshot());
@@ -177,6 +187,8 @@ export async function quiesce(loaded: LoadedWorkspace): Promise<void> {
   await loaded.sweep;
   await loaded.search.close();
   await loaded.links.index.close().catch(() => undefined);
+  loaded.lexicon.dispose();
+  await loaded.activity.flush();
   try {
     await loaded.indexStore?.flush();
   } catch {

@@ -1,11 +1,13 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   currentVersion,
+  DEFAULT_WRITING,
   dispatch,
   type Article,
+  type Settings,
   type ArticleSummary,
   type SaveResult,
 } from '../../core/index.js';
@@ -52,7 +54,12 @@ afterEach(async () => {
 describe('openWorkspace', () => {
   it('creates and initialises a missing folder', async () => {
     const workspace = await start();
-    expect(workspace.info()).toMatchObject({ path: dir, schemaVersion: 1, articleCount: 0, recovery: [] });
+    expect(workspace.info()).toMatchObject({
+      path: dir,
+      schemaVersion: currentVersion('workspace'),
+      articleCount: 0,
+      recovery: [],
+    });
     const names = await readdir(dir);
     expect(names).toEqual(expect.arrayContaining(['workspace.json', 'articles', 'lock']));
     await workspace.close();
@@ -200,12 +207,56 @@ describe('articles through dispatch', () => {
 
   it('persists settings in workspace.json', async () => {
     const workspace = await start();
-    expect(await call(workspace, 'settings:get', {})).toEqual({ language: 'vi', viewMode: 'split' });
+    const fresh = { language: 'vi', viewMode: 'split', writing: { ...DEFAULT_WRITING, welcome: 'pending' } };
+    expect(await call(workspace, 'settings:get', {})).toEqual(fresh);
     await call(workspace, 'settings:set', { language: 'en' });
     await workspace.close();
     const file = JSON.parse(await readFile(path.join(dir, 'workspace.json'), 'utf8'));
-    expect(file.settings).toEqual({ language: 'en', viewMode: 'split' });
-    expect(await call(await start(), 'settings:get', {})).toEqual({ language: 'en', viewMode: 'split' });
+    expect(file.settings).toEqual({ ...fresh, language: 'en' });
+    expect(await call(await start(), 'settings:get', {})).toEqual({ ...fresh, language: 'en' });
+  });
+
+  it('changes writing preferences one at a time, shortcut overrides merged and dropped one by one', async () => {
+    const workspace = await start();
+    await call(workspace, 'settings:set', { writing: { theme: 'dark', shortcuts: { 'view.focus': 'F9' } } });
+    await call(workspace, 'settings:set', {
+      writing: { spellcheck: false, shortcuts: { 'article.new': null, 'palette.open': 'Mod-k' } },
+    });
+    let writing = (await call<Settings>(workspace, 'settings:get', {})).writing;
+    expect(writing).toMatchObject({
+      theme: 'dark',
+      spellcheck: false,
+      shortcuts: { 'view.focus': 'F9', 'article.new': null, 'palette.open': 'Mod-k' },
+    });
+    await call(workspace, 'settings:set', { writing: { shortcuts: { 'view.focus': 'default' } } });
+    writing = (await call<Settings>(workspace, 'settings:get', {})).writing;
+    expect(writing.shortcuts).toEqual({ 'article.new': null, 'palette.open': 'Mod-k' });
+    for (const bad of [
+      { writing: { theme: 'sepia' } },
+      { writing: { shortcuts: { 'view.focus': 'Hyper-x' } } },
+      { writing: { welcome: 'done' } },
+      { writing: { spellcheckOff: ['../x'] } },
+    ]) {
+      await expect(call(workspace, 'settings:set', bad)).rejects.toMatchObject({ code: 'invalid_request' });
+    }
+  });
+
+  it('gives a workspace written before writing preferences the defaults, and no first-run guide', async () => {
+    await mkdir(dir, { recursive: true });
+    await writeFile(
+      path.join(dir, 'workspace.json'),
+      JSON.stringify({
+        schemaVersion: 1,
+        createdAt: '2025-01-01T00:00:00.000Z',
+        settings: { language: 'en', viewMode: 'editor' },
+      }),
+    );
+    const workspace = await start();
+    expect(await call(workspace, 'settings:get', {})).toEqual({
+      language: 'en',
+      viewMode: 'editor',
+      writing: DEFAULT_WRITING,
+    });
   });
 
   it('refuses writes in read mode but reads', async () => {

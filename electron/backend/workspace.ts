@@ -173,6 +173,12 @@ class OpenWorkspace implements Workspace {
       get catalog() {
         return current().catalog;
       },
+      get lexicon() {
+        return current().lexicon;
+      },
+      get activity() {
+        return current().activity;
+      },
       backups: ctx.backups,
       imports,
       info: () => this.info(),

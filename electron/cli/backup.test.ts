@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openWorkspace } from '../backend/index.js';
+import { currentVersion } from '../../core/index.js';
 import { runCaptured } from './capture.js';
 
 let root: string;
@@ -28,7 +29,9 @@ describe('backup and restore commands', () => {
     expect((await cli(['--data', data, 'edit', id, '--title', 'Đã đổi'])).code).toBe(0);
     const dry = await cli(['--data', data, 'restore', archive, '--dry-run']);
     expect(dry.code).toBe(0);
-    expect(dry.stdout).toContain('1 articles, workspace format 1\n  Bài được sao lưu\n');
+    expect(dry.stdout).toContain(
+      `1 articles, workspace format ${currentVersion('workspace')}\n  Bài được sao lưu\n`,
+    );
     expect(JSON.parse((await cli(['--data', data, 'show', id, '--json'])).stdout).title).toBe('Đã đổi');
 
     const restored = await cli(['--data', data, 'restore', archive]);

@@ -3,6 +3,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { currentVersion } from '../../../core/index.js';
 import { checkWorkspace } from '../check.js';
 import { nodeFileSystem } from '../file-system.js';
 import { openWorkspace, type Workspace } from '../workspace.js';
@@ -49,7 +50,11 @@ describe('backups', () => {
     expect(info.name).toMatch(/^backup-\d{4}-.*-manual\.zip$/);
     expect(await call(ws, 'backups:list', {})).toEqual([info]);
     const preview = await call(ws, 'backups:preview', { name: info.name });
-    expect(preview).toMatchObject({ ...info, schemaVersion: 1, titles: ['Ánh sáng', 'Đổi mới'] });
+    expect(preview).toMatchObject({
+      ...info,
+      schemaVersion: currentVersion('workspace'),
+      titles: ['Ánh sáng', 'Đổi mới'],
+    });
     const entries = unzipSync(await readFile(path.join(dir, 'backups', info.name)));
     expect(Object.keys(entries)[0]).toBe('manifest.json');
     expect(JSON.parse(strFromU8(entries['manifest.json']!))).toMatchObject({

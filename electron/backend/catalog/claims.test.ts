@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_CATEGORIES } from '../../../core/index.js';
+import { currentVersion, DEFAULT_CATEGORIES } from '../../../core/index.js';
 import { call, testBench, type TestBench } from './testing.js';
 
 let bench: TestBench;
@@ -19,7 +19,7 @@ describe('claims', () => {
     );
     expect(categories[5]!.name.en).toBe('“Depoliticising” the army');
     const file = JSON.parse(await readFile(path.join(bench.dir, 'catalog.json'), 'utf8'));
-    expect(file.schemaVersion).toBe(1);
+    expect(file.schemaVersion).toBe(currentVersion('catalog'));
     expect(file.categories).toHaveLength(8);
   });
 

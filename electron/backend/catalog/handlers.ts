@@ -15,6 +15,8 @@ import type { CatalogService } from './service.js';
 import { deleteSmartList, listSmartLists, saveSmartList } from './smart-lists.js';
 import { createSource, deleteSource, getSource, listSources, updateSource } from './sources.js';
 import { deleteTagEverywhere, renameTagEverywhere, setTagColor, tagTree } from './tags.js';
+import { deleteTemplate, instantiate, listTemplates, saveTemplate } from './templates.js';
+import { addWord, removeWord } from './dictionary.js';
 
 /** The channels the catalog answers. */
 export type CatalogChannel =
@@ -24,6 +26,9 @@ export type CatalogChannel =
   | `tags:${string}`
   | `smartLists:${string}`
   | 'dashboard:get'
+  | `templates:${string}`
+  | 'spelling:addWord'
+  | 'spelling:removeWord'
   | 'articles:list'
   | 'articles:update'
   | 'articles:setStatus';
@@ -77,5 +82,16 @@ export function catalogHandlers(
     'smartLists:save': (request) => run((context) => saveSmartList(context, request)),
     'smartLists:delete': (request) => run((context) => deleteSmartList(context, request.id)),
     'dashboard:get': () => run((context) => dashboard(context)),
+    'templates:list': () => run(listTemplates),
+    'templates:save': (request) => run((context) => saveTemplate(context, request)),
+    'templates:delete': (request) => run((context) => deleteTemplate(context, request.id)),
+    'templates:instantiate': (request) =>
+      run(async (context) => {
+        const article = await instantiate(context, request);
+        await applyClaimStatusRule(context);
+        return article;
+      }),
+    'spelling:addWord': (request) => run((context) => addWord(context, request.word)),
+    'spelling:removeWord': (request) => run((context) => removeWord(context, request.word)),
   };
 }
