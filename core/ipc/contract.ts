@@ -197,11 +197,17 @@ export type Handlers = { [C in Channel]: (request: RequestOf<C>) => Promise<Resp
 /** Commands the application menu sends to the renderer. */
 export const MENU_COMMANDS = [
   'article:new',
+  'article:fromTemplate',
   'article:trash',
   'import:folder',
   'view:editor',
   'view:split',
   'view:preview',
+  'view:focus',
+  'view:typewriter',
+  'settings:open',
+  'help:shortcuts',
+  'help:markdown',
   'language:vi',
   'language:en',
 ] as const;

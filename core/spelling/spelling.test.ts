@@ -40,10 +40,10 @@ describe('spellingTokens', () => {
   });
 
   it('does not judge numbers, code-like words, abbreviations or brands in mixed case', () => {
-    for (const word of ['2024', 'H5N1', 'snake_case', 'ASEAN', 'WTO', 'iPhone', 'YouTube']) {
+    for (const word of ['2024', 'H5N1', 'snake_case', 'ASEAN', 'WTO', 'iPhone', 'YouTube', 'Ctrl', 'Mr']) {
       expect([word, isCheckable(word)]).toEqual([word, false]);
     }
-    for (const word of ['Hà', 'nghĩa', 'A', 'don’t', 'Internet']) {
+    for (const word of ['Hà', 'nghĩa', 'A', 'don’t', 'Internet', 'ở', 'Ý', 'rhythm']) {
       expect([word, isCheckable(word)]).toEqual([word, true]);
     }
   });

@@ -43,14 +43,21 @@ export function nonProseRanges(text: string): Array<{ from: number; to: number }
 /**
  * Whether a word is one a spelling dictionary can judge: not a number or a
  * code-like token (digits, `_`), not an abbreviation in capitals (`ASEAN`,
- * `WTO`), not a brand written in mixed case (`iPhone`, `YouTube`), and of a
- * sensible length.
+ * `WTO`), not a brand written in mixed case (`iPhone`, `YouTube`), not an
+ * abbreviation without a vowel (`Ctrl`), and of a sensible length.
  */
 export function isCheckable(word: string): boolean {
   if (word.length === 0 || word.length > 40) return false;
   if (/[\p{N}_]/u.test(word)) return false;
   if (/\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word) && [...word].length > 1) return false;
   if (/\p{Ll}\p{M}*\p{Lu}/u.test(word)) return false;
+  // Every Vietnamese syllable and nearly every English word has a vowel; a word without one is an abbreviation (Ctrl, Mr).
+  if (
+    !/[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu.test(
+      word.normalize('NFC'),
+    )
+  )
+    return false;
   return true;
 }
 

@@ -1,15 +1,15 @@
 import type { Template } from './types.js';
 
-const REBUTTAL_VI = `> **Luận điệu:** [[claim:{{claim}}]]
+const REBUTTAL_VI = `> **Luận điểm:** [[claim:{{claim}}]]\\
 > **Nhóm:** {{category}} · **Ngày soạn:** {{date}}
 
-## 1. Luận điệu cần phản bác
+## 1. Luận điểm cần phản bác
 
-Tóm tắt trung thực luận điệu đang lan truyền: xuất hiện ở đâu, từ khi nào, được diễn đạt ra sao. Trích nguyên văn câu then chốt kèm nguồn, không thêm bớt, không suy diễn thay người đọc.
+Tóm tắt trung thực luận điểm đang lan truyền: xuất hiện ở đâu, từ khi nào, được diễn đạt ra sao. Trích nguyên văn câu then chốt kèm nguồn, không thêm bớt, không suy diễn thay người đọc.
 
 ## 2. Bối cảnh
 
-Luận điệu dựa vào sự kiện, số liệu hay văn bản nào, và bỏ qua điều gì. Người đọc cần biết những gì để tự đánh giá? Nêu ngắn gọn, khách quan.
+Luận điểm dựa vào sự kiện, số liệu hay văn bản nào, và bỏ qua điều gì. Người đọc cần biết những gì để tự đánh giá? Nêu ngắn gọn, khách quan.
 
 ## 3. Sự thật và bằng chứng
 
@@ -21,10 +21,10 @@ Phản bác lần lượt từng ý, mỗi ý một đoạn; mỗi khẳng đị
 
 ## 4. Kết luận
 
-Khẳng định lại sự thật trong vài câu rõ ràng, ôn hoà và có sức thuyết phục. Nêu hệ quả của luận điệu sai trái nếu có căn cứ, và điều người đọc có thể tự kiểm chứng.
+Khẳng định lại sự thật trong vài câu rõ ràng, ôn hoà và có sức thuyết phục. Nêu hệ quả của luận điểm sai trái nếu có căn cứ, và điều người đọc có thể tự kiểm chứng.
 `;
 
-const REBUTTAL_EN = `> **Claim:** [[claim:{{claim}}]]
+const REBUTTAL_EN = `> **Claim:** [[claim:{{claim}}]]\\
 > **Category:** {{category}} · **Drafted:** {{date}}
 
 ## 1. The claim
@@ -59,7 +59,7 @@ export const DEFAULT_TEMPLATES: readonly Template[] = Object.freeze([
     id: 'templaterebuttalvi',
     name: 'Bài phản bác',
     language: 'vi',
-    title: 'Sự thật về luận điệu “{{claim}}”',
+    title: 'Sự thật về luận điểm “{{claim}}”',
     body: REBUTTAL_VI,
   }),
   Object.freeze({

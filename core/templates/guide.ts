@@ -35,9 +35,9 @@ const GUIDE_VI: GuideContent = {
   },
   claim: {
     statement: 'Chống tham nhũng chỉ là đấu đá phe phái',
-    summary: 'Luận điệu coi công cuộc phòng, chống tham nhũng là cuộc tranh giành quyền lực nội bộ.',
+    summary: 'Luận điểm coi công cuộc phòng, chống tham nhũng là cuộc tranh giành quyền lực nội bộ.',
     categoryId: GUIDE_CATEGORY_ID,
-    notes: 'Luận điệu mẫu của bài hướng dẫn; có thể xoá.',
+    notes: 'Luận điểm mẫu của bài hướng dẫn; có thể xoá.',
   },
   article: {
     title: 'Bắt đầu với Rebuttal Desk',
@@ -47,13 +47,13 @@ const GUIDE_VI: GuideContent = {
 
 Gõ thẳng vào ô soạn thảo bằng Markdown: \`**đậm**\`, \`*nghiêng*\`, \`## Tiêu đề\`, \`- danh sách\`, \`> trích dẫn\`. Bài tự lưu khoảng một giây sau khi ngừng gõ, và lưu ngay khi chuyển bài, rời cửa sổ hay thoát. Nhấn **Ctrl+S** (⌘S trên máy Mac) để lưu ngay.
 
-Nhấn **Ctrl+/** để xem bảng phím tắt và cú pháp Markdown bất cứ lúc nào.
+Nhấn **F1** để xem bảng phím tắt và cú pháp Markdown bất cứ lúc nào.
 
-## Luận điệu và nhóm luận điệu
+## Luận điểm và nhóm luận điểm
 
-Mỗi bài phản bác trả lời một hay nhiều **luận điệu**: một quan điểm đang lan truyền, ghi lại như một nhận định kèm nơi nó xuất hiện, không phải hồ sơ về con người. Bài này trả lời luận điệu mẫu [[claim:Chống tham nhũng chỉ là đấu đá phe phái]]; nhấp vào liên kết (giữ Ctrl) để mở trang của luận điệu.
+Mỗi bài phản bác trả lời một hay nhiều **luận điểm**: một quan điểm đang lan truyền, ghi lại như một nhận định kèm nơi nó xuất hiện, không phải hồ sơ về con người. Bài này trả lời luận điểm mẫu [[claim:Chống tham nhũng chỉ là đấu đá phe phái]]; nhấp vào liên kết (giữ Ctrl) để mở trang của luận điểm.
 
-Luận điệu được xếp theo các nhóm có sẵn: phủ nhận chủ nghĩa Mác – Lênin; phủ nhận sứ mệnh lịch sử của giai cấp công nhân; đối lập tư tưởng Hồ Chí Minh với chủ nghĩa Mác – Lênin; đòi đa nguyên chính trị, đa đảng đối lập; xuyên tạc con đường đi lên chủ nghĩa xã hội; “phi chính trị hóa” quân đội; lợi dụng tham nhũng, suy thoái cán bộ; xuyên tạc về dân chủ, nhân quyền. Có thể đổi tên, thêm, gộp các nhóm trong mục **Luận điệu**.
+Luận điểm được xếp theo các nhóm có sẵn: phủ nhận chủ nghĩa Mác – Lênin; phủ nhận sứ mệnh lịch sử của giai cấp công nhân; đối lập tư tưởng Hồ Chí Minh với chủ nghĩa Mác – Lênin; đòi đa nguyên chính trị, đa đảng đối lập; xuyên tạc con đường đi lên chủ nghĩa xã hội; “phi chính trị hóa” quân đội; lợi dụng tham nhũng, suy thoái cán bộ; xuyên tạc về dân chủ, nhân quyền. Có thể đổi tên, thêm, gộp các nhóm trong mục **Luận điểm**.
 
 ## Nguồn và trích dẫn
 
@@ -65,7 +65,7 @@ Gõ \`[[\` để liên kết tới một bài khác theo tiêu đề, ví dụ [
 
 ## Mẫu bài phản bác
 
-Trên trang một luận điệu, nút **Viết bài phản bác** tạo bài mới theo mẫu (luận điệu → bối cảnh → sự thật và bằng chứng → kết luận), đã gắn sẵn với luận điệu. Các mẫu sửa được trong **Cài đặt**; biến \`{{claim}}\`, \`{{category}}\`, \`{{date}}\`, \`{{title}}\` được điền tự động.
+Trên trang một luận điểm, nút **Viết bài phản bác** tạo bài mới theo mẫu (luận điểm → bối cảnh → sự thật và bằng chứng → kết luận), đã gắn sẵn với luận điểm. Các mẫu sửa được trong **Cài đặt**; biến \`{{claim}}\`, \`{{category}}\`, \`{{date}}\`, \`{{title}}\` được điền tự động.
 
 ## Những công cụ khác
 
@@ -100,7 +100,7 @@ const GUIDE_EN: GuideContent = {
 
 Type straight into the editor in Markdown: \`**bold**\`, \`*italic*\`, \`## Heading\`, \`- list\`, \`> quote\`. An article saves itself about a second after you stop typing, and at once when you switch articles, leave the window or quit. Press **Ctrl+S** (⌘S on a Mac) to save now.
 
-Press **Ctrl+/** at any time for the keyboard shortcuts and the Markdown syntax.
+Press **F1** at any time for the keyboard shortcuts and the Markdown syntax.
 
 ## Claims and their categories
 

@@ -217,7 +217,7 @@ export async function benchGraph(options: {
       const linkIndexMs = await timed(() => dispatch(workspace.handlers, 'links:check', {}));
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       await page.addInitScript(installProbe);
-      await page.goto(`${host.url}&lang=en`);
+      await page.goto(`${host.url}&lang=en&welcome=off`);
       await page.getByRole('button', { name: 'Link graph' }).waitFor();
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(1_000);

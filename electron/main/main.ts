@@ -2,7 +2,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, powerMonitor, session } from 'electron';
 import { IPC_MENU } from '../../core/ipc/channels.js';
 import type { Handlers, MenuCommand } from '../../core/ipc/contract.js';
-import type { Language } from '../../core/model/settings.js';
+import type { Language, Settings } from '../../core/model/settings.js';
 // Imported from their modules, not the backend's index, so the jsdom-based exporters are not loaded at start-up.
 import { openWorkspace, type Workspace } from '../backend/workspace.js';
 import { WorkspaceLockedError } from '../backend/lock.js';
@@ -14,7 +14,7 @@ import { registerInvoke } from './ipc.js';
 import { menuTemplate } from './menu.js';
 import { registerAppScheme, serveApp } from './protocol.js';
 import { afterFlush } from './quit-decision.js';
-import { observeLanguage } from './settings-observer.js';
+import { observeSettings } from './settings-observer.js';
 import { MAIN_STRINGS } from './strings.js';
 import { createAppWindow } from './window.js';
 
@@ -24,6 +24,8 @@ const PRELOAD = path.join(import.meta.dirname, 'preload.cjs');
 let workspace: Workspace | null = null;
 let handlers: Handlers | null = null;
 let language: Language = 'vi';
+/** The writer's shortcut overrides, shown as the menu's accelerators. */
+let shortcuts: Readonly<Record<string, string | null>> = {};
 let mainWindow: BrowserWindow | null = null;
 /** Windows whose pending saves were flushed and which may now close. */
 const flushed = new WeakSet<BrowserWindow>();
@@ -34,9 +36,11 @@ let quitting: 'no' | 'in-progress' | 'done' = 'no';
 
 const strings = () => MAIN_STRINGS[language];
 
-function setLanguage(next: Language): void {
-  if (next === language) return;
-  language = next;
+function followSettings(settings: Settings): void {
+  const nextShortcuts = settings.writing.shortcuts;
+  if (settings.language === language && JSON.stringify(nextShortcuts) === JSON.stringify(shortcuts)) return;
+  language = settings.language;
+  shortcuts = nextShortcuts;
   buildMenu();
 }
 
@@ -57,20 +61,24 @@ async function pickFolder(): Promise<string | null> {
 }
 
 function buildMenu(): void {
-  const template = menuTemplate(language, {
-    command: sendMenuCommand,
-    quit: () => app.quit(),
-    about: () =>
-      void dialog.showMessageBox({
-        type: 'info',
-        title: strings().about,
-        message: `Rebuttal Desk ${app.getVersion()}`,
-        detail: strings().aboutDetail,
-      }),
-    toggleDevTools: app.isPackaged
-      ? undefined
-      : () => BrowserWindow.getFocusedWindow()?.webContents.toggleDevTools(),
-  });
+  const template = menuTemplate(
+    language,
+    {
+      command: sendMenuCommand,
+      quit: () => app.quit(),
+      about: () =>
+        void dialog.showMessageBox({
+          type: 'info',
+          title: strings().about,
+          message: `Rebuttal Desk ${app.getVersion()}`,
+          detail: strings().aboutDetail,
+        }),
+      toggleDevTools: app.isPackaged
+        ? undefined
+        : () => BrowserWindow.getFocusedWindow()?.webContents.toggleDevTools(),
+    },
+    shortcuts,
+  );
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
@@ -151,11 +159,13 @@ async function start(): Promise<void> {
     return;
   }
   handlers = withFolderPicker(
-    observeLanguage(workspace.handlers, setLanguage),
+    observeSettings(workspace.handlers, followSettings),
     pickFolder,
     workspace.imports,
   );
-  language = (await workspace.handlers['settings:get']({})).language;
+  const stored = await workspace.handlers['settings:get']({});
+  language = stored.language;
+  shortcuts = stored.writing.shortcuts;
   buildMenu();
   registerInvoke(() => handlers, ourWebContents);
   openMainWindow();

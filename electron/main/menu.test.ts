@@ -47,13 +47,30 @@ describe('menuTemplate', () => {
       (menuTemplate(language, actions)[0]!.submenu as MenuItemConstructorOptions[]).filter((i) => i.label);
     expect(file('vi').map((i) => i.label)).toEqual([
       'Bài viết mới',
+      'Bài viết mới theo mẫu…',
       'Nhập thư mục…',
       'Chuyển vào thùng rác',
+      'Cài đặt…',
       'Thoát',
     ]);
     const item = file('en').find((i) => i.label === 'Import Folder…')!;
     click(item);
     expect(calls).toEqual(['import:folder']);
+  });
+
+  it('shows each command’s shortcut as its accelerator, with the writer’s overrides', () => {
+    const { actions } = recorder();
+    const accelerator = (template: MenuItemConstructorOptions[], label: string) =>
+      items(template).find((item) => item.label === label)?.accelerator;
+    const plain = menuTemplate('en', actions);
+    expect(accelerator(plain, 'New Article')).toBe('CmdOrCtrl+N');
+    expect(accelerator(plain, 'Move to Trash')).toBe('CmdOrCtrl+Shift+Backspace');
+    expect(accelerator(plain, 'Focus Mode')).toBe('F8');
+    expect(accelerator(plain, 'Keyboard Shortcuts')).toBe('F1');
+    expect(accelerator(plain, 'Settings…')).toBe('CmdOrCtrl+,');
+    const remapped = menuTemplate('en', actions, { 'view.focus': 'Mod-Shift-Enter', 'article.new': null });
+    expect(accelerator(remapped, 'Focus Mode')).toBe('CmdOrCtrl+Shift+Enter');
+    expect(accelerator(remapped, 'New Article')).toBeUndefined();
   });
 
   it('checks the current language', () => {

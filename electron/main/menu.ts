@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../core/ipc/contract.js';
 import type { Language } from '../../core/model/settings.js';
+import { shortcutOf, toAccelerator, type MenuCommandId } from '../../core/model/shortcuts.js';
 import { MAIN_STRINGS } from './strings.js';
 
 /** What the menu's items do; the menu itself holds no behaviour. */
@@ -12,13 +13,28 @@ export interface MenuActions {
   toggleDevTools?: () => void;
 }
 
-/** The application menu in a UI language: File, Edit, View, Help. */
-export function menuTemplate(language: Language, actions: MenuActions): MenuItemConstructorOptions[] {
+/**
+ * The application menu in a UI language: File, Edit, View, Help. Accelerators
+ * are the commands' shortcuts with the writer's overrides (`shortcuts`), so
+ * the menu shows what the keys really do.
+ */
+export function menuTemplate(
+  language: Language,
+  actions: MenuActions,
+  shortcuts: Readonly<Record<string, string | null>> = {},
+): MenuItemConstructorOptions[] {
   const t = MAIN_STRINGS[language];
+  const item = (label: string, id: MenuCommandId, command: MenuCommand): MenuItemConstructorOptions => {
+    const accelerator = toAccelerator(shortcutOf(id, shortcuts));
+    return { label, ...(accelerator && { accelerator }), click: () => actions.command(command) };
+  };
   const view: MenuItemConstructorOptions[] = [
-    { label: t.editorMode, accelerator: 'CmdOrCtrl+1', click: () => actions.command('view:editor') },
-    { label: t.splitMode, accelerator: 'CmdOrCtrl+2', click: () => actions.command('view:split') },
-    { label: t.previewMode, accelerator: 'CmdOrCtrl+3', click: () => actions.command('view:preview') },
+    item(t.editorMode, 'view.editor', 'view:editor'),
+    item(t.splitMode, 'view.split', 'view:split'),
+    item(t.previewMode, 'view.preview', 'view:preview'),
+    { type: 'separator' },
+    item(t.focusMode, 'view.focus', 'view:focus'),
+    item(t.typewriter, 'view.typewriter', 'view:typewriter'),
     { type: 'separator' },
     {
       label: t.language,
@@ -48,13 +64,12 @@ export function menuTemplate(language: Language, actions: MenuActions): MenuItem
     {
       label: t.file,
       submenu: [
-        { label: t.newArticle, accelerator: 'CmdOrCtrl+N', click: () => actions.command('article:new') },
+        item(t.newArticle, 'article.new', 'article:new'),
+        item(t.newFromTemplate, 'article.fromTemplate', 'article:fromTemplate'),
         { label: t.importFolder, click: () => actions.command('import:folder') },
-        {
-          label: t.moveToTrash,
-          accelerator: 'CmdOrCtrl+Backspace',
-          click: () => actions.command('article:trash'),
-        },
+        item(t.moveToTrash, 'article.trash', 'article:trash'),
+        { type: 'separator' },
+        item(t.settings, 'settings.open', 'settings:open'),
         { type: 'separator' },
         { label: t.quit, accelerator: 'CmdOrCtrl+Q', click: actions.quit },
       ],
@@ -72,6 +87,14 @@ export function menuTemplate(language: Language, actions: MenuActions): MenuItem
       ],
     },
     { label: t.view, submenu: view },
-    { label: t.help, submenu: [{ label: t.about, click: actions.about }] },
+    {
+      label: t.help,
+      submenu: [
+        item(t.keyboardShortcuts, 'help.shortcuts', 'help:shortcuts'),
+        { label: t.markdownSheet, click: () => actions.command('help:markdown') },
+        { type: 'separator' },
+        { label: t.about, click: actions.about },
+      ],
+    },
   ];
 }

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../core/ipc/dispatch.js';
 import { openWorkspace, type Workspace } from '../backend/index.js';
-import { observeLanguage } from './settings-observer.js';
+import { observeSettings } from './settings-observer.js';
 
-describe('observeLanguage', () => {
+describe('observeSettings', () => {
   let base: string;
   let workspace: Workspace;
 
@@ -21,7 +21,7 @@ describe('observeLanguage', () => {
 
   it('reports the language on every read and change, and the change is stored', async () => {
     const seen: string[] = [];
-    const handlers = observeLanguage(workspace.handlers, (language) => seen.push(language));
+    const handlers = observeSettings(workspace.handlers, (settings) => seen.push(settings.language));
     expect(await dispatch(handlers, 'settings:get', {})).toMatchObject({
       ok: true,
       value: { language: 'vi' },
@@ -33,7 +33,7 @@ describe('observeLanguage', () => {
 
   it('reports nothing for a refused change', async () => {
     const seen: string[] = [];
-    const handlers = observeLanguage(workspace.handlers, (language) => seen.push(language));
+    const handlers = observeSettings(workspace.handlers, (settings) => seen.push(settings.language));
     expect(await dispatch(handlers, 'settings:set', { language: 'fr' })).toMatchObject({
       ok: false,
       error: { code: 'invalid_request' },
@@ -41,8 +41,15 @@ describe('observeLanguage', () => {
     expect(seen).toEqual([]);
   });
 
+  it('reports the writer’s shortcut overrides too', async () => {
+    const seen: Array<Record<string, string | null>> = [];
+    const handlers = observeSettings(workspace.handlers, (settings) => seen.push(settings.writing.shortcuts));
+    await dispatch(handlers, 'settings:set', { writing: { shortcuts: { 'view.focus': 'Mod-Shift-Enter' } } });
+    expect(seen).toEqual([{ 'view.focus': 'Mod-Shift-Enter' }]);
+  });
+
   it('leaves every other channel as it was', async () => {
-    const handlers = observeLanguage(workspace.handlers, () => undefined);
+    const handlers = observeSettings(workspace.handlers, () => undefined);
     expect(handlers['articles:create']).toBe(workspace.handlers['articles:create']);
   });
 });

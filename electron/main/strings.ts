@@ -4,6 +4,12 @@ import type { Language } from '../../core/model/settings.js';
 export interface MainStrings {
   file: string;
   newArticle: string;
+  newFromTemplate: string;
+  settings: string;
+  focusMode: string;
+  typewriter: string;
+  keyboardShortcuts: string;
+  markdownSheet: string;
   importFolder: string;
   importFolderTitle: string;
   importFolderButton: string;
@@ -40,6 +46,12 @@ export const MAIN_STRINGS: Record<Language, MainStrings> = {
   vi: {
     file: 'Tệp',
     newArticle: 'Bài viết mới',
+    newFromTemplate: 'Bài viết mới theo mẫu…',
+    settings: 'Cài đặt…',
+    focusMode: 'Chế độ tập trung',
+    typewriter: 'Cuộn kiểu máy chữ',
+    keyboardShortcuts: 'Phím tắt',
+    markdownSheet: 'Cú pháp Markdown',
     importFolder: 'Nhập thư mục…',
     importFolderTitle: 'Chọn thư mục chứa các tệp Markdown',
     importFolderButton: 'Nhập thư mục này',
@@ -73,6 +85,12 @@ export const MAIN_STRINGS: Record<Language, MainStrings> = {
   en: {
     file: 'File',
     newArticle: 'New Article',
+    newFromTemplate: 'New Article from Template…',
+    settings: 'Settings…',
+    focusMode: 'Focus Mode',
+    typewriter: 'Typewriter Scrolling',
+    keyboardShortcuts: 'Keyboard Shortcuts',
+    markdownSheet: 'Markdown Cheat Sheet',
     importFolder: 'Import Folder…',
     importFolderTitle: 'Choose a folder of Markdown files',
     importFolderButton: 'Import This Folder',

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './app/fonts.css';
 import './app/theme.css';
+import './app/writing.css';
 import { App } from './app/App.js';
 import { installLifecycle } from './app/lifecycle.js';
 import { useApp } from './app/store.js';

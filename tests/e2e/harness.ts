@@ -84,6 +84,8 @@ export interface StartOptions {
   lang?: 'en' | 'vi';
   /** An existing workspace folder; it is left in place at the end. By default a fresh temp folder is used and removed. */
   workspace?: string;
+  /** Let the app write its first-run guide into a new workspace (off by default: tests start from nothing). */
+  welcome?: boolean;
 }
 
 /** One running app in a browser: web host, Chromium, a fresh context and page. */
@@ -137,7 +139,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppSession> 
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
-    await page.goto(`${origin}/?token=${host.token}&lang=${lang}`);
+    await page.goto(`${origin}/?token=${host.token}&lang=${lang}${options.welcome ? '' : '&welcome=off'}`);
 
     const running = host;
     const openBrowser = browser;

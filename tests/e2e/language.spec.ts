@@ -39,7 +39,7 @@ describe('UI language', () => {
       });
 
     // Without ?lang= the stored choice applies after a reload.
-    await page.goto(`${app.baseUrl}/`);
+    await page.goto(`${app.baseUrl}/?welcome=off`);
     await expect.poll(() => page.getByRole('navigation', { name: 'Thư viện' }).count()).toBe(1);
 
     await page.getByRole('combobox', { name: 'Ngôn ngữ' }).selectOption('en');
@@ -57,10 +57,10 @@ describe('UI language', () => {
 
   it('?lang=en wins over a stored Vietnamese choice', async () => {
     expect((await app.invoke('settings:set', { language: 'vi' })).body).toMatchObject({ ok: true });
-    await app.page.goto(`${app.baseUrl}/?lang=en`);
+    await app.page.goto(`${app.baseUrl}/?lang=en&welcome=off`);
     await desk.ready();
     expect(await desk.newArticleButton.count()).toBe(1);
-    await app.page.goto(`${app.baseUrl}/`);
+    await app.page.goto(`${app.baseUrl}/?welcome=off`);
     await expect.poll(() => app.page.getByRole('button', { name: 'Bài viết mới' }).count()).toBe(1);
   });
 

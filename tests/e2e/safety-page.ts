@@ -68,7 +68,7 @@ export class SafetyPage {
 export async function reopen(app: AppSession): Promise<{ page: Page; desk: DeskPage; safety: SafetyPage }> {
   const page = await app.context.newPage();
   page.on('pageerror', (error) => app.pageErrors.push(error.message));
-  await page.goto(`${app.baseUrl}/?token=${app.token}&lang=en`);
+  await page.goto(`${app.baseUrl}/?token=${app.token}&lang=en&welcome=off`);
   const desk = new DeskPage(page);
   await desk.ready();
   return { page, desk, safety: new SafetyPage(page) };

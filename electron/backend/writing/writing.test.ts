@@ -33,9 +33,9 @@ describe('templates', () => {
       templateId: 'templaterebuttalvi',
       claimId: claim.id,
     });
-    expect(article.title).toBe('Sự thật về luận điệu “Đa nguyên chính trị mới là dân chủ”');
+    expect(article.title).toBe('Sự thật về luận điểm “Đa nguyên chính trị mới là dân chủ”');
     expect(article.claimIds).toEqual([claim.id]);
-    expect(article.body).toContain('> **Luận điệu:** [[claim:Đa nguyên chính trị mới là dân chủ]]');
+    expect(article.body).toContain('> **Luận điểm:** [[claim:Đa nguyên chính trị mới là dân chủ]]');
     expect(article.body).toContain('**Nhóm:** Đòi đa nguyên chính trị, đa đảng đối lập');
     const [year, month, day] = localDay().split('-');
     expect(article.body).toContain(`**Ngày soạn:** ${day}/${month}/${year}`);

@@ -14,6 +14,9 @@ import { QuickSwitcher } from '../features/switcher/QuickSwitcher.js';
 import { RecoveryReport } from '../features/recovery/RecoveryReport.js';
 import { languageFromUrl } from '../i18n/index.js';
 import { useApp } from './store.js';
+import { useFocusMode } from '../features/focus/store.js';
+import { ShortcutsSheet } from '../features/shortcuts/ShortcutsSheet.js';
+import { NewFromTemplate } from '../features/templates/NewFromTemplate.js';
 
 /** The main window: sidebar, article list, article pane; the recovery report and notices above them. */
 export function App() {
@@ -21,6 +24,7 @@ export function App() {
   const phase = useApp((state) => state.phase);
   const error = useApp((state) => state.error);
   const searching = useSearch((state) => state.visible);
+  const focusing = useFocusMode((state) => state.on);
 
   if (phase === 'failed') {
     return (
@@ -39,7 +43,7 @@ export function App() {
   }
 
   return (
-    <div className="shell" aria-busy={phase === 'loading'}>
+    <div className={focusing ? 'shell focus-mode' : 'shell'} aria-busy={phase === 'loading'}>
       <Sidebar />
       {searching ? <SearchPanel /> : <ArticleList />}
       <main className="article-pane" aria-label={t('article.pane')}>
@@ -52,6 +56,8 @@ export function App() {
       <BackupsDialog />
       <QuickSwitcher />
       <CommandPalette />
+      <NewFromTemplate />
+      <ShortcutsSheet />
       <Notices />
     </div>
   );

@@ -9,21 +9,32 @@ import { useLinkCheck } from '../features/link-check/store.js';
 import { articleLinkEditing } from '../features/links/editor-links.js';
 import { followRenames } from '../features/links/rename.js';
 import { followDocument } from '../features/preview/store.js';
+import { articleFocus, followFocus } from '../features/focus/editor-focus.js';
+import { articleSpelling, followSpelling } from '../features/spellcheck/editor-spelling.js';
 
 /**
  * Puts the editor together: what each document session's editor is made of
- * (markdown editing, links, citations), and who follows the open article
+ * (markdown editing, links, citations, spelling, focus mode, typewriter
+ * scrolling), and who follows the open article
  * (the preview and word count, rename and conflict notices, the screens
  * that give way when an article is opened). Returns the function that undoes it.
  */
 export function installEditor(): () => void {
   configureEditor({
-    extensions: () => [editorExtensions(), articleLinkEditing(), articleCitationEditing()],
+    extensions: () => [
+      editorExtensions(),
+      articleLinkEditing(),
+      articleCitationEditing(),
+      articleSpelling(),
+      articleFocus(),
+    ],
   });
   const stops = [
     followDocument(),
     followRenames(),
     followConflicts(),
+    followSpelling(),
+    followFocus(),
     onEditorEvent('opened', () => {
       useCatalogView.getState().hide();
       useGraph.getState().hide();

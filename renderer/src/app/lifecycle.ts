@@ -5,10 +5,22 @@ import { useFolderImport } from '../features/folder-import/store.js';
 import { createArticle, trashOpenArticle } from '../features/library/commands.js';
 import { useSettings } from '../features/settings/store.js';
 import { registerBuiltinCommands } from '../features/commands/builtins.js';
-import { runShortcut } from '../features/commands/registry.js';
+import { runCommand, runShortcut } from '../features/commands/registry.js';
+import { followShortcutOverrides } from '../features/shortcuts/store.js';
+import { followTheme } from '../features/settings/theme.js';
 import { installEditor } from './editor-setup.js';
 
 const flushAll = (): Promise<boolean> => useEditor.getState().flushAll();
+
+/** Menu commands that are commands of the registry, by their id there. */
+const MENU_TO_COMMAND = {
+  'article:fromTemplate': 'article.fromTemplate',
+  'view:focus': 'view.focus',
+  'view:typewriter': 'view.typewriter',
+  'settings:open': 'settings.open',
+  'help:shortcuts': 'help.shortcuts',
+  'help:markdown': 'help.markdown',
+} as const;
 
 /** What each application-menu command does. */
 export function runMenuCommand(command: MenuCommand): void {
@@ -27,6 +39,14 @@ export function runMenuCommand(command: MenuCommand): void {
     case 'view:split':
     case 'view:preview':
       void settings.setViewMode(command.slice('view:'.length) as 'editor' | 'split' | 'preview');
+      break;
+    case 'article:fromTemplate':
+    case 'view:focus':
+    case 'view:typewriter':
+    case 'settings:open':
+    case 'help:shortcuts':
+    case 'help:markdown':
+      void runCommand(MENU_TO_COMMAND[command]);
       break;
     case 'language:vi':
     case 'language:en':
@@ -56,6 +76,8 @@ export function installLifecycle(): () => void {
   document.addEventListener('visibilitychange', onHidden);
   const uninstallEditor = installEditor();
   const unregister = registerBuiltinCommands();
+  const stopShortcuts = followShortcutOverrides();
+  const stopTheme = followTheme();
   window.addEventListener('keydown', onKeyDown);
   const bridge = getBridge();
   const offFlush = bridge.onFlushRequest(flushAll);
@@ -67,6 +89,8 @@ export function installLifecycle(): () => void {
     document.removeEventListener('visibilitychange', onHidden);
     window.removeEventListener('keydown', onKeyDown);
     unregister();
+    stopShortcuts();
+    stopTheme();
     uninstallEditor();
     offFlush();
     offMenu();

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { ClaimPage } from '../claims/ClaimPage.js';
 import { ClaimsView } from '../claims/ClaimsView.js';
 import { DashboardView } from '../dashboard/DashboardView.js';
+import { SettingsView } from '../settings/SettingsView.js';
 import { SourcePage } from '../sources/SourcePage.js';
 import { SourcesView } from '../sources/SourcesView.js';
 import { registerCatalogCommands } from './commands.js';
@@ -25,6 +26,8 @@ export function CatalogViews() {
       return <SourcePage id={view.id} />;
     case 'dashboard':
       return <DashboardView />;
+    case 'settings':
+      return <SettingsView />;
     default:
       return null;
   }

@@ -1,12 +1,13 @@
 import { create } from 'zustand';
 
-/** A catalog screen laid over the list and the article: the claims, one claim, the sources, one source, the dashboard. */
+/** A screen laid over the list and the article: the claims, one claim, the sources, one source, the dashboard, the settings. */
 export type CatalogView =
   | { kind: 'claims' }
   | { kind: 'claim'; id: string }
   | { kind: 'sources' }
   | { kind: 'source'; id: string }
-  | { kind: 'dashboard' };
+  | { kind: 'dashboard' }
+  | { kind: 'settings' };
 
 interface ViewStore {
   view: CatalogView | null;

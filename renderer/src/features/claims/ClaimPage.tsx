@@ -13,6 +13,7 @@ import { useSettings } from '../settings/store.js';
 import { ClaimForm } from './ClaimForm.js';
 import { ClaimLinkedFrom } from './ClaimLinkedFrom.js';
 import { useClaims } from './store.js';
+import { writeRebuttal } from '../templates/store.js';
 
 /** One claim: its details, where it appeared, every article that answers it with their statuses, and the links to it. */
 export function ClaimPage({ id }: { id: string }) {
@@ -108,7 +109,16 @@ export function ClaimPage({ id }: { id: string }) {
               ))}
             </ul>
           )}
-          <h3 id="claim-articles">{t('claims.answeredBy')}</h3>
+          <div className="claim-articles-head">
+            <h3 id="claim-articles">{t('claims.answeredBy')}</h3>
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => void writeRebuttal(claim.id, language)}
+            >
+              {t('templates.writeRebuttal')}
+            </button>
+          </div>
           <ArticleStatusList
             labelledBy="claim-articles"
             articles={detail.articles}

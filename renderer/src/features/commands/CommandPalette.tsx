@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PickerDialog } from '../picker/PickerDialog.js';
-import { allCommands, ariaShortcut, shortcutLabel } from './registry.js';
+import { allCommands, ariaShortcut, effectiveShortcut, shortcutLabel, type Shortcut } from './registry.js';
 import { filterCommands, usePalette } from './store.js';
 
 /** The command palette dialog: filter by name, Enter runs the command. */
@@ -21,15 +21,18 @@ export function CommandPalette() {
       empty={t('palette.empty')}
       text={text}
       active={Math.min(active, Math.max(0, commands.length - 1))}
-      items={commands.map((command) => ({
-        key: command.id,
-        label: t(command.labelKey),
-        disabled: !(command.enabled?.() ?? true),
-        ...(command.shortcut && {
-          detail: <kbd>{shortcutLabel(command.shortcut)}</kbd>,
-          keyshortcuts: ariaShortcut(command.shortcut),
-        }),
-      }))}
+      items={commands.map((command) => {
+        const shortcut: Shortcut | undefined = effectiveShortcut(command);
+        return {
+          key: command.id,
+          label: t(command.labelKey),
+          disabled: !(command.enabled?.() ?? true),
+          ...(shortcut && {
+            detail: <kbd>{shortcutLabel(shortcut)}</kbd>,
+            keyshortcuts: ariaShortcut(shortcut),
+          }),
+        };
+      })}
       onText={store.setText}
       onActive={store.setActive}
       onPick={(index) => store.run(commands[index]!)}

@@ -6,10 +6,20 @@ import { usePanels } from '../panels/store.js';
 import { useSearch } from '../search/store.js';
 import { useSettings } from '../settings/store.js';
 import { useSwitcher } from '../switcher/store.js';
-import { registerCommands, type Command } from './registry.js';
+import { DEFAULT_SHORTCUTS, type MenuCommandId } from '../../../../core/model/shortcuts.js';
+import { useCatalogView } from '../catalog/views.js';
+import { toggleTypewriter, useFocusMode } from '../focus/store.js';
+import { useGraph } from '../graph/store.js';
+import { goToNextMisspelt } from '../spellcheck/cm/index.js';
+import { setArticleSpelling, spellingOn } from '../spellcheck/store.js';
+import { useHelpSheet } from '../shortcuts/store.js';
+import { useTemplates } from '../templates/store.js';
+import { parseShortcut, registerCommands, type Command, type Shortcut } from './registry.js';
 import { usePalette } from './store.js';
 
 const openArticleId = () => useEditor.getState().article?.id ?? null;
+/** The default shortcut of a command the application menu also shows. */
+const byDefault = (id: MenuCommandId): Shortcut => parseShortcut(DEFAULT_SHORTCUTS[id])!;
 const hasOpenArticle = () => openArticleId() !== null;
 const closeOverlays = () => {
   usePalette.getState().hide();
@@ -48,13 +58,22 @@ export const BUILTIN_COMMANDS: readonly Command[] = [
   {
     id: 'article.new',
     labelKey: 'commands.newArticle',
-    shortcut: { key: 'n', mod: true },
+    shortcut: byDefault('article.new'),
     run: createArticle,
+  },
+  {
+    id: 'article.fromTemplate',
+    labelKey: 'commands.fromTemplate',
+    shortcut: byDefault('article.fromTemplate'),
+    run: () => {
+      closeOverlays();
+      useTemplates.getState().openDialog();
+    },
   },
   {
     id: 'article.save',
     labelKey: 'commands.save',
-    shortcut: { key: 's', mod: true },
+    shortcut: byDefault('article.save'),
     run: async () => {
       await useEditor.getState().flushAll();
     },
@@ -62,6 +81,7 @@ export const BUILTIN_COMMANDS: readonly Command[] = [
   {
     id: 'article.trash',
     labelKey: 'commands.trash',
+    shortcut: byDefault('article.trash'),
     enabled: () => hasOpenArticle() && !useEditor.getState().article?.deletedAt,
     run: trashOpenArticle,
   },
@@ -78,8 +98,82 @@ export const BUILTIN_COMMANDS: readonly Command[] = [
   ...(['editor', 'split', 'preview'] as const).map((mode) => ({
     id: `view.${mode}`,
     labelKey: `commands.view.${mode}`,
+    shortcut: byDefault(`view.${mode}`),
     run: () => useSettings.getState().setViewMode(mode),
   })),
+  {
+    id: 'view.focus',
+    labelKey: 'commands.focus',
+    shortcut: byDefault('view.focus'),
+    enabled: hasOpenArticle,
+    run: () => {
+      closeOverlays();
+      useFocusMode.getState().toggle();
+      useEditor.getState().session?.attached?.focus();
+    },
+  },
+  {
+    id: 'view.typewriter',
+    labelKey: 'commands.typewriter',
+    shortcut: byDefault('view.typewriter'),
+    run: toggleTypewriter,
+  },
+  {
+    id: 'spelling.next',
+    labelKey: 'commands.nextMisspelt',
+    shortcut: { key: 'f7' },
+    enabled: () => spellingOn(openArticleId()) && useEditor.getState().session?.attached != null,
+    run: () => {
+      const view = useEditor.getState().session?.attached;
+      if (!view) return;
+      view.focus();
+      goToNextMisspelt(view);
+    },
+  },
+  {
+    id: 'spelling.toggleArticle',
+    labelKey: 'commands.toggleSpelling',
+    enabled: () => hasOpenArticle() && useSettings.getState().writing.spellcheck,
+    run: () => {
+      const id = openArticleId();
+      if (id !== null) return setArticleSpelling(id, !spellingOn(id));
+    },
+  },
+  {
+    id: 'graph.open',
+    labelKey: 'commands.graph',
+    shortcut: { key: '4', mod: true, alt: true },
+    run: () => {
+      closeOverlays();
+      return useGraph.getState().show();
+    },
+  },
+  {
+    id: 'settings.open',
+    labelKey: 'commands.settings',
+    shortcut: byDefault('settings.open'),
+    run: () => {
+      closeOverlays();
+      useCatalogView.getState().show({ kind: 'settings' });
+    },
+  },
+  {
+    id: 'help.shortcuts',
+    labelKey: 'commands.shortcuts',
+    shortcut: byDefault('help.shortcuts'),
+    run: () => {
+      closeOverlays();
+      useHelpSheet.getState().show('shortcuts');
+    },
+  },
+  {
+    id: 'help.markdown',
+    labelKey: 'commands.markdown',
+    run: () => {
+      closeOverlays();
+      useHelpSheet.getState().show('markdown');
+    },
+  },
   {
     id: 'panel.history',
     labelKey: 'commands.history',

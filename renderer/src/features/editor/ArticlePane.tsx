@@ -8,6 +8,9 @@ import { ArticleMeta } from '../pipeline/ArticleMeta.js';
 import { SidePanel } from '../panels/SidePanel.js';
 import { Preview } from '../preview/Preview.js';
 import { usePreview } from '../preview/store.js';
+import { PublicationLine } from '../progress/PublicationLine.js';
+import { useFocusMode } from '../focus/store.js';
+import { FocusExit } from '../focus/FocusExit.js';
 import { useSettings } from '../settings/store.js';
 import { StatusBar } from '../status/StatusBar.js';
 import { MarkdownEditor } from './MarkdownEditor.js';
@@ -50,6 +53,8 @@ function OpenArticle() {
   const editTitle = useEditor((state) => state.editTitle);
   const sections = usePreview((state) => state.sections);
   const mode = useSettings((state) => state.viewMode);
+  const article = useEditor((state) => state.article);
+  const focusing = useFocusMode((state) => state.on);
   if (!session) return null;
 
   return (
@@ -76,6 +81,7 @@ function OpenArticle() {
           {t('article.trash')}
         </button>
       </header>
+      {article && <PublicationLine article={article} />}
       {titleCut && (
         <p id="title-cut" className="field-note" role="alert">
           {t('article.titleCut', { count: MAX_TITLE })}
@@ -83,11 +89,12 @@ function OpenArticle() {
       )}
       <ArticleMeta />
       <div className="article-row">
-        <div className={`article-body mode-${mode}`}>
-          {mode !== 'preview' && (
+        <div className={`article-body mode-${focusing ? 'editor' : mode}`}>
+          {focusing && <FocusExit />}
+          {(focusing || mode !== 'preview') && (
             <MarkdownEditor key={session.id} session={session} autoFocus={session.doc.length === 0} />
           )}
-          {mode !== 'editor' && <Preview sections={sections} />}
+          {!focusing && mode !== 'editor' && <Preview sections={sections} />}
         </div>
         <SidePanel articleId={articleId} />
       </div>

@@ -1,10 +1,12 @@
 import { ClaimPicker } from '../claims/ClaimPicker.js';
 import { useEditor } from '../editor/store.js';
 import { TagsEditor } from '../tags/TagsEditor.js';
+import { DeadlineBadge } from '../progress/DeadlineBadge.js';
+import { WordTargetField } from '../progress/WordTargetField.js';
 import { DeadlineField } from './DeadlineField.js';
 import { StatusControl } from './StatusControl.js';
 
-/** The article header's second row: status, deadline, claims answered, tags. */
+/** The article header's second row: status, deadline (and how near it is), word target, claims answered, tags. */
 export function ArticleMeta() {
   const article = useEditor((state) => state.article);
   if (!article || article.deletedAt) return null;
@@ -12,6 +14,11 @@ export function ArticleMeta() {
     <div className="article-meta">
       <StatusControl status={article.status} publication={article.publication} />
       <DeadlineField deadline={article.deadline} />
+      <DeadlineBadge
+        deadline={article.deadline}
+        done={article.status === 'published' || article.status === 'archived'}
+      />
+      <WordTargetField key={article.id} target={article.wordTarget} />
       <ClaimPicker claimIds={article.claimIds} />
       <TagsEditor tags={article.tags} />
     </div>

@@ -1,5 +1,11 @@
 import { create } from 'zustand';
-import { DEFAULT_SETTINGS, type Language, type ViewMode } from '../../../../core/model/settings.js';
+import {
+  DEFAULT_SETTINGS,
+  type Language,
+  type ViewMode,
+  type WritingSettings,
+} from '../../../../core/model/settings.js';
+import type { RequestInput } from '../../../../core/ipc/contract.js';
 import { call, errorMessage } from '../../api/index.js';
 import { changeLanguage } from '../../i18n/index.js';
 import i18next from 'i18next';
@@ -12,6 +18,26 @@ interface SettingsStore {
   load(forced: Language | null): Promise<void>;
   setLanguage(language: Language): Promise<void>;
   setViewMode(mode: ViewMode): Promise<void>;
+  /** The writer's preferences: theme, spelling, shortcut overrides, typewriter scrolling. */
+  writing: WritingSettings;
+  /** Changes writing preferences (shortcut overrides one by one; `default` drops one); shown at once, then stored. */
+  setWriting(patch: WritingPatch): Promise<void>;
+}
+
+/** A change of the writing preferences, as `settings:set` takes it. */
+export type WritingPatch = NonNullable<RequestInput<'settings:set'>['writing']>;
+
+/** The writing preferences after `patch`, as the backend will store them. */
+export function patchedWriting(current: WritingSettings, patch: WritingPatch): WritingSettings {
+  const { shortcuts, ...rest } = patch;
+  const next = { ...current, ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) };
+  if (shortcuts === undefined) return next;
+  const merged = { ...current.shortcuts };
+  for (const [id, key] of Object.entries(shortcuts)) {
+    if (key === 'default') delete merged[id];
+    else merged[id] = key;
+  }
+  return { ...next, shortcuts: merged };
 }
 
 const reportFailure = (error: unknown): void => {
@@ -25,10 +51,11 @@ const reportFailure = (error: unknown): void => {
 export const useSettings = create<SettingsStore>()((set, get) => ({
   language: DEFAULT_SETTINGS.language,
   viewMode: DEFAULT_SETTINGS.viewMode,
+  writing: { ...DEFAULT_SETTINGS.writing, welcome: 'done' },
   async load(forced) {
     const stored = await call('settings:get', {});
     const language = forced ?? stored.language;
-    set({ language, viewMode: stored.viewMode });
+    set({ language, viewMode: stored.viewMode, writing: stored.writing });
     await changeLanguage(language);
   },
   async setLanguage(language) {
@@ -38,6 +65,17 @@ export const useSettings = create<SettingsStore>()((set, get) => ({
     try {
       await call('settings:set', { language });
     } catch (error) {
+      reportFailure(error);
+    }
+  },
+  async setWriting(patch) {
+    const before = get().writing;
+    set({ writing: patchedWriting(before, patch) });
+    try {
+      const stored = await call('settings:set', { writing: patch });
+      set({ writing: stored.writing });
+    } catch (error) {
+      set({ writing: before });
       reportFailure(error);
     }
   },

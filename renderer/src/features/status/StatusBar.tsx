@@ -1,21 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../editor/store.js';
-import { usePreview } from '../preview/store.js';
 import { useSettings } from '../settings/store.js';
-import { formatDateTime, localeOf } from '../../i18n/index.js';
+import { formatDateTime } from '../../i18n/index.js';
+import { WritingProgress } from '../progress/WritingProgress.js';
+import { SpellingSwitch } from '../spellcheck/SpellingSwitch.js';
 
-/** The article footer: word count and save state, with Retry after a failed save. */
+/** The article footer: words (target, reading time, today's count), the spelling switch, and save state with Retry after a failed save. */
 export function StatusBar() {
   const { t } = useTranslation();
-  const words = usePreview((state) => state.wordCount);
   const save = useEditor((state) => state.save);
   const flush = useEditor((state) => state.flush);
   const language = useSettings((state) => state.language);
-  const count = new Intl.NumberFormat(localeOf(language)).format(words);
 
   return (
     <footer className="status-bar">
-      <span className="word-count">{t('status.words', { count: words, formatted: count })}</span>
+      <WritingProgress />
+      <SpellingSwitch />
       <span className={`save-state save-${save.status}`} role="status" aria-live="polite">
         <span className="save-dot" aria-hidden="true" />
         {save.status === 'saved' && save.savedAt

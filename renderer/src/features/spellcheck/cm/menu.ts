@@ -1,5 +1,5 @@
 import { StateEffect, StateField, type EditorState } from '@codemirror/state';
-import type { EditorView} from '@codemirror/view';
+import type { EditorView } from '@codemirror/view';
 import { showTooltip, type Tooltip, type TooltipView, type ViewUpdate } from '@codemirror/view';
 import type { SpellingToken } from '../../../../../core/spelling/index.js';
 import { spellcheckConfig } from './config.js';

@@ -1,33 +1,27 @@
 /// <reference lib="webworker" />
 import nspell from 'nspell';
+import enAff from '@dictionaries/en/index.aff?raw';
+import enDic from '@dictionaries/en/index.dic?raw';
 import viAff from '@dictionaries/vi/index.aff?raw';
 import viDic from '@dictionaries/vi/index.dic?raw';
 import { dictionaryWords, SpellingEngine } from '../../../../../core/spelling/index.js';
 import type { SpellReply, SpellRequest } from './protocol.js';
 
 /**
- * The spelling worker. The Vietnamese dictionary is bundled with this file,
- * the English one (ten times larger) is a chunk of its own; requests wait
- * until both are loaded (half a second at start), so an English word is
- * never reported misspelt for want of its dictionary. Requests are answered
- * in the order they came.
+ * The spelling worker: both Hunspell dictionaries are bundled with this file
+ * (the app fetches nothing). The checkers are built once, before the first
+ * answer; requests are answered in the order they came.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-const engine: Promise<SpellingEngine> = Promise.all([
-  import('@dictionaries/en/index.aff?raw'),
-  import('@dictionaries/en/index.dic?raw'),
-])
-  .then(([aff, dic]) => nspell(aff.default, dic.default))
-  .catch(() => null)
-  .then(
-    (english) =>
-      new SpellingEngine({
-        vietnamese: nspell(viAff, viDic),
-        vietnameseWords: dictionaryWords(viDic),
-        english,
-      }),
-  );
+const engine: Promise<SpellingEngine> = Promise.resolve().then(
+  () =>
+    new SpellingEngine({
+      vietnamese: nspell(viAff, viDic),
+      vietnameseWords: dictionaryWords(viDic),
+      english: nspell(enAff, enDic),
+    }),
+);
 
 function answer(checker: SpellingEngine, request: SpellRequest): SpellReply | null {
   switch (request.kind) {
