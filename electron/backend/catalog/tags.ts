@@ -53,29 +53,25 @@ async function applyTagEdit(
     context,
     articleChanges.map((change) => ({ id: change.id, patch: { tags: change.tags } })),
     'tag change',
+    async () => {
+      try {
+        if (claimChanges.length > 0) {
+          const byId = new Map(claimChanges.map((change) => [change.id, change.tags]));
+          const now = nowIso();
+          const claims: Claim[] = claimsBefore.claims.map((claim) => {
+            const tags = byId.get(claim.id);
+            return tags === undefined ? claim : { ...claim, tags, updatedAt: now };
+          });
+          await claimsDoc.commit({ ...claimsBefore, claims });
+        }
+        const catalog = context.docs.catalog.data;
+        await context.docs.catalog.commit({ ...catalog, tagColors: colors(catalog.tagColors) });
+      } catch (error) {
+        if (claimsDoc.data !== claimsBefore) await claimsDoc.commit(claimsBefore).catch(() => undefined);
+        throw error;
+      }
+    },
   );
-  const before = new Map(metas.map((meta) => [meta.id, meta.tags]));
-  try {
-    if (claimChanges.length > 0) {
-      const byId = new Map(claimChanges.map((change) => [change.id, change.tags]));
-      const now = nowIso();
-      const claims: Claim[] = claimsBefore.claims.map((claim) => {
-        const tags = byId.get(claim.id);
-        return tags === undefined ? claim : { ...claim, tags, updatedAt: now };
-      });
-      await claimsDoc.commit({ ...claimsBefore, claims });
-    }
-    const catalog = context.docs.catalog.data;
-    await context.docs.catalog.commit({ ...catalog, tagColors: colors(catalog.tagColors) });
-  } catch (error) {
-    if (claimsDoc.data !== claimsBefore) await claimsDoc.commit(claimsBefore).catch(() => undefined);
-    await patchAllOrNothing(
-      context,
-      articleIds.map((id) => ({ id, patch: { tags: [...before.get(id)!] } })),
-      'tag change undo',
-    ).catch(() => undefined);
-    throw error;
-  }
   return { articleIds, claimIds: claimChanges.map((change) => change.id) };
 }
 
