@@ -77,7 +77,15 @@ export async function composeServices(ctx: ComposeContext): Promise<WorkspaceSer
     );
     const articles = stack.add(
       'articles',
-      new ArticlesService({ fs, dir, writable, entries: scan.entries, frozen: scan.frozen, feed }),
+      new ArticlesService({
+        fs,
+        dir,
+        writable,
+        entries: scan.entries,
+        frozen: scan.frozen,
+        feed,
+        keep: (replaced, next) => revisions.keepReplaced(replaced, next),
+      }),
     );
     const index = writable
       ? stack.add('index', new IndexStore(fs, dir, () => articles.snapshot(), feed))
