@@ -155,6 +155,8 @@ describe('refused backups', () => {
       await ws.handlers['backups:create']({});
       await writeFile(path.join(dir, 'backups', 'bad.zip'), make(good));
     });
+    // Caches written now, so a debounced write cannot land between the two pictures of the folder.
+    await ws.flush();
     const before = await contentOf(dir);
     const backupsBefore = await readdir(path.join(dir, 'backups'));
     const failure = await invoke(ws, 'backups:restore', { name: 'bad.zip' }).catch((error: unknown) => error);
@@ -223,6 +225,45 @@ describe('refused backups', () => {
 
   it('refuses an archive with an entry outside the workspace layout', () =>
     refused((good) => rezip(good, (e) => (e['../../etc/passwd'] = strToU8('x'))), /unexpected entry/));
+
+  const zeros = (mib: number) => new Uint8Array(mib * 1024 * 1024);
+  const articleName = (e: Record<string, Uint8Array>) =>
+    Object.keys(e).find((n) => n.startsWith('articles/'))!;
+
+  it('refuses an entry larger than an article can be, before inflating it', () =>
+    refused((good) => rezip(good, (e) => (e[articleName(e)] = zeros(40))), /expands to more than/));
+
+  it('refuses an archive that expands far beyond its own size (a zip bomb), before inflating it', () =>
+    refused(
+      (good) =>
+        rezip(good, (e) => {
+          const id = articleName(e).slice('articles/'.length, -'.json'.length);
+          for (let n = 0; n < 6; n += 1) e[`revisions/${id}/${'0'.repeat(12)}${n}.json.gz`] = zeros(20);
+        }),
+      /expands to more than/,
+    ));
+
+  it('refuses a __proto__ entry', async () => {
+    // fflate cannot zip a key named __proto__: zip a name of the same length and rename it in the bytes.
+    const renamed = (zip: Uint8Array) => {
+      const bytes = Buffer.from(zip);
+      for (let at = bytes.indexOf('__proto_x'); at >= 0; at = bytes.indexOf('__proto_x', at + 1)) {
+        bytes.write('__proto__', at, 'latin1');
+      }
+      return new Uint8Array(bytes);
+    };
+    await refused(
+      (good) => renamed(rezip(good, (e) => (e['__proto_x'] = strToU8('{}')))),
+      /unexpected entry "__proto__"/,
+    );
+  });
+
+  it('refuses a folder entry', async () => {
+    await refused(
+      (good) => rezip(good, (e) => (e['articles/'] = new Uint8Array(0))),
+      /unexpected entry "articles\/"/,
+    );
+  });
 });
 
 describe('interrupted restore', () => {

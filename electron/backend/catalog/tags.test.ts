@@ -16,6 +16,32 @@ async function tagged(workspace: Workspace, title: string, tags: string[]) {
 }
 
 describe('tags', () => {
+  it('keeps the colour of tags named like object internals (__proto__, constructor), across a reopen and a rename', async () => {
+    const workspace = await temp.open();
+    await tagged(workspace, 'A', ['__proto__', 'constructor', 'hasOwnProperty/con']);
+    await invoke(workspace, 'tags:setColor', { tag: '__proto__', color: '#112233' });
+    await invoke(workspace, 'tags:setColor', { tag: 'constructor', color: '#445566' });
+    await invoke(workspace, 'tags:setColor', { tag: 'hasOwnProperty/con', color: '#778899' });
+    const colours = (nodes: Awaited<ReturnType<typeof listTags>>) =>
+      nodes.flatMap((node) => [[node.path, node.color], ...node.children.map((c) => [c.path, c.color])]);
+    const listTags = (w: Workspace) => invoke(w, 'tags:list', {});
+    const expected = [
+      ['__proto__', '#112233'],
+      ['constructor', '#445566'],
+      ['hasownproperty', undefined],
+      ['hasownproperty/con', '#778899'],
+    ];
+    expect(colours(await listTags(workspace))).toEqual(expected);
+    await workspace.close();
+    const again = await temp.open();
+    expect(colours(await listTags(again))).toEqual(expected);
+    await invoke(again, 'tags:rename', { from: '__proto__', to: 'proto' });
+    expect(colours(await listTags(again))[0]).toEqual(['constructor', '#445566']);
+    expect(colours(await listTags(again))).toContainEqual(['proto', '#112233']);
+    await invoke(again, 'tags:setColor', { tag: 'constructor', color: null });
+    expect(colours(await listTags(again))).toContainEqual(['constructor', undefined]);
+  });
+
   it('builds the tree with counts (a parent counts its children once) and colours', async () => {
     const workspace = await temp.open();
     await tagged(workspace, 'A', ['Chủ đề/Tham nhũng', 'chủ đề/kinh tế']);
