@@ -1,14 +1,16 @@
 import path from 'node:path';
 import type { ArticleFile, ArticleMeta } from '../../core/index.js';
 import { ARTICLES_DIR, articleFileName, scanArticles } from './article-scan.js';
-import { settleRestore } from './backup/restore.js';
+import { BACKUPS_DIR } from './backup/backups.js';
+import { settleRestore, STAGING_DIR } from './backup/restore.js';
 import { scratchTarget, syncFolder } from './durable-write.js';
-import { errnoOf, type FileSystem } from './file-system.js';
+import { errnoOf, FOLDER_MODE, type FileSystem } from './file-system.js';
+import { JOURNAL_DIR } from './history/journal.js';
 import { REVISIONS_DIR } from './history/revision-file.js';
 import type { IndexEntry } from './index-file.js';
 import { loadIndex } from './index-load.js';
-import { pruneRenames } from './links/index.js';
-import type { RecoveryLog } from './recovery.js';
+import { pruneRenames, RENAMES_DIR } from './links/index.js';
+import { DAMAGED_DIR, type RecoveryLog } from './recovery.js';
 import { cleanScratch } from './scratch.js';
 
 async function readdirOrEmpty(fs: FileSystem, dir: string): Promise<string[]> {
@@ -29,10 +31,35 @@ async function sweepRevisions(fs: FileSystem, dir: string): Promise<void> {
   }
 }
 
-/** In write mode: completes or drops an interrupted restore and makes sure `articles/` exists. */
+/**
+ * Closes the workspace folder and the folders in it to other users (a
+ * workspace made before files were private had them readable by all);
+ * nested folders need no change, as nobody else can reach them. Best
+ * effort: a folder this user does not own keeps its mode.
+ */
+async function closeFolders(fs: FileSystem, dir: string): Promise<void> {
+  const folders = [
+    ARTICLES_DIR,
+    REVISIONS_DIR,
+    JOURNAL_DIR,
+    BACKUPS_DIR,
+    RENAMES_DIR,
+    DAMAGED_DIR,
+    STAGING_DIR,
+  ];
+  for (const folder of ['', ...folders]) {
+    await fs.chmod(path.join(dir, folder), FOLDER_MODE).catch(() => undefined);
+  }
+}
+
+/**
+ * In write mode: completes or drops an interrupted restore, closes the
+ * folders to other users and makes sure `articles/` exists.
+ */
 export async function prepareFolder(fs: FileSystem, dir: string, writable: boolean): Promise<void> {
   if (!writable) return;
   await settleRestore(fs, dir);
+  await closeFolders(fs, dir);
   await fs.mkdir(path.join(dir, ARTICLES_DIR), { recursive: true });
   await syncFolder(fs, dir);
 }
