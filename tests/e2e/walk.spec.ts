@@ -10,13 +10,18 @@ import type { Model, Real } from './walk/model.js';
 // Random walks through the real UI, compared with a simple model after every
 // step. `npm test` runs a few fixed seeds; `npm run bench -- walk --runs N`
 // runs many more (WALK_RUNS, WALK_SEED, WALK_STEPS, WALK_REPORT).
-const RUNS = Number(process.env.WALK_RUNS ?? 3);
+const RUNS = Number(process.env.WALK_RUNS ?? 4);
 const SEED = Number(process.env.WALK_SEED ?? 20_261_203);
-const STEPS = Number(process.env.WALK_STEPS ?? 30);
+const STEPS = Number(process.env.WALK_STEPS ?? 40);
 const REPORT = process.env.WALK_REPORT;
 /** A failing walk to replay: the `path` fast-check printed with it. */
 const PATH = process.env.WALK_PATH;
 const VERBOSE = process.env.WALK_VERBOSE === '1';
+
+const START = [
+  { title: 'Sự thật về kinh tế thị trường', body: 'Kinh tế thị trường định hướng xã hội chủ nghĩa.' },
+  { title: 'Phản bác luận điểm sai trái', body: '' },
+];
 
 /** Reads what the workspace holds at the start of a walk into the model. */
 async function initialModel(real: Real): Promise<Model> {
@@ -51,6 +56,10 @@ describe('random walks through the writing surface', () => {
           const real: Real = { app, desk, safety: new SafetyPage(app.page), page: app.page, log: [] };
           stats.runs += 1;
           try {
+            // Two articles to start from, the newer one open, so most steps apply from the first.
+            for (const text of START) await app.invoke('articles:create', text);
+            await app.page.reload();
+            await desk.ready();
             const model = await initialModel(real);
             await checkScreen(model, real);
             await fc.asyncModelRun(() => ({ model, real }), commands);

@@ -58,16 +58,16 @@ describe('sources', () => {
   });
 
   it('counts a citation followed by a colon and a quote as a use of its source', async () => {
-    const workspace = await bench.open();
-    const source = await call(workspace, 'sources:create', { key: 'a1', title: 'Văn kiện' });
-    const article = await call(workspace, 'articles:create', {
+    const workspace = await temp.open();
+    const source = await invoke(workspace, 'sources:create', { key: 'a1', title: 'Văn kiện' });
+    const article = await invoke(workspace, 'articles:create', {
       title: 'Phản bác',
       body: 'Luận điệu đó sai, vì theo [@a1, tr. 12]: “Kinh tế tăng trưởng 7%”.',
     });
-    expect((await call(workspace, 'sources:get', { id: source.id })).citedBy).toEqual([
+    expect((await invoke(workspace, 'sources:get', { id: source.id })).citedBy).toEqual([
       { id: article.id, title: 'Phản bác', status: 'draft' },
     ]);
-    await expect(call(workspace, 'sources:delete', { id: source.id })).rejects.toMatchObject({
+    await expect(invoke(workspace, 'sources:delete', { id: source.id })).rejects.toMatchObject({
       code: 'conflict',
     });
   });
