@@ -95,6 +95,11 @@ export class WorkspaceDocument {
     return this.db.data.schemaVersion;
   }
 
+  /** Resolves once the settings changes queued so far are written. */
+  idle(): Promise<void> {
+    return this.queue.idle();
+  }
+
   /** Records that the first-run guide was written (it is never written again). */
   async markWelcomed(): Promise<void> {
     if (!this.writable) throw readOnlyError();

@@ -7,14 +7,12 @@ import type { Language, Settings } from '../../core/model/settings.js';
 import { openWorkspace, type Workspace } from '../backend/workspace.js';
 import { WorkspaceLockedError } from '../backend/lock.js';
 import { resolveWorkspaceDir } from './args.js';
-import { withFolderPicker } from './folder-picker.js';
 import { flushBeforeClose, requestFlush } from './flush.js';
 import { hardenAllContents, hardenSession } from './hardening.js';
 import { registerInvoke } from './ipc.js';
 import { menuTemplate } from './menu.js';
 import { registerAppScheme, serveApp } from './protocol.js';
 import { afterFlush } from './quit-decision.js';
-import { observeSettings } from './settings-observer.js';
 import { MAIN_STRINGS } from './strings.js';
 import { createAppWindow } from './window.js';
 
@@ -148,7 +146,12 @@ async function start(): Promise<void> {
   serveApp(RENDERER_ROOT);
   const dir = resolveWorkspaceDir(process.argv, process.env, app.getPath('userData'), path.join);
   try {
-    workspace = await openWorkspace({ dir, mode: 'write', owner: 'app' });
+    workspace = await openWorkspace({
+      dir,
+      mode: 'write',
+      owner: 'app',
+      host: { pickFolder, observeSettings: followSettings },
+    });
   } catch (error) {
     const t = MAIN_STRINGS[app.getLocale().startsWith('vi') ? 'vi' : 'en'];
     dialog.showErrorBox(
@@ -158,14 +161,9 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  handlers = withFolderPicker(
-    observeSettings(workspace.handlers, followSettings),
-    pickFolder,
-    workspace.imports,
-  );
-  const stored = await workspace.handlers['settings:get']({});
-  language = stored.language;
-  shortcuts = stored.writing.shortcuts;
+  handlers = workspace.handlers;
+  // Reading the settings tells the host the language and the shortcuts (observeSettings above).
+  await handlers['settings:get']({});
   buildMenu();
   registerInvoke(() => handlers, ourWebContents);
   openMainWindow();

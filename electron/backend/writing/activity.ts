@@ -85,6 +85,11 @@ export class ActivityLog {
     return { today, days };
   }
 
+  /** Writes what is not written yet; the log stays usable (the workspace closes it last). */
+  close(): Promise<void> {
+    return this.flush();
+  }
+
   /** Writes the counts now if they changed. */
   flush(): Promise<void> {
     if (this.timer !== null) clearTimeout(this.timer);

@@ -1,6 +1,7 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { spellingTokens, type SpellingLexicon } from '../../../core/index.js';
-import type { ArticleChange, ArticlesService } from '../articles.js';
+import type { ArticlesService } from '../articles.js';
+import type { ArticleChange, ChangeFeed } from '../change-feed.js';
 
 /** Articles a Title Case word must appear in to be taken as a name. */
 export const NAME_MIN_ARTICLES = 3;
@@ -27,10 +28,13 @@ export class Lexicon {
   private readonly docs = new Map<string, Uint32Array>();
   private building: Promise<void> | null = null;
   private built = false;
-  private readonly unwatch: () => void;
+  private readonly unsubscribe: () => void;
 
-  constructor(private readonly articles: ArticlesService) {
-    this.unwatch = articles.watch((change) => this.onChange(change));
+  constructor(
+    private readonly articles: ArticlesService,
+    feed: ChangeFeed,
+  ) {
+    this.unsubscribe = feed.subscribe((change) => this.onChange(change));
   }
 
   /** What is known now; the first call starts reading the articles. */
@@ -57,8 +61,8 @@ export class Lexicon {
   }
 
   /** Stops following the change feed. */
-  dispose(): void {
-    this.unwatch();
+  async close(): Promise<void> {
+    this.unsubscribe();
   }
 
   private countOf(word: string): number | undefined {

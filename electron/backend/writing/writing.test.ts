@@ -2,13 +2,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_TEMPLATES, GUIDE_SOURCE_KEY } from '../../../core/index.js';
-import { call, testBench, type TestBench } from '../catalog/testing.js';
+import { invoke as call } from '../testing/invoke.js';
+import { tempWorkspace, type TempWorkspace } from '../testing/temp-workspace.js';
 import { localDay } from '../catalog/templates.js';
 import { NAME_MIN_ARTICLES } from './lexicon.js';
 
-let bench: TestBench;
+let bench: TempWorkspace;
 beforeEach(async () => {
-  bench = await testBench();
+  bench = await tempWorkspace('rd-writing-');
 });
 afterEach(() => bench.cleanUp());
 
