@@ -1,17 +1,9 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFocusMode } from './store.js';
 
 /** The way out of focus mode for the mouse (Escape and F8 work from the keyboard). */
 export function FocusExit() {
   const { t } = useTranslation();
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.defaultPrevented) useFocusMode.getState().leave();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
   return (
     <button
       type="button"

@@ -14,7 +14,7 @@ export function articleFocus(): Extension {
   return [focus.of([]), typewriter.of([])];
 }
 
-/** Keeps the open article's editor in step with focus mode and the typewriter preference. */
+/** Keeps the open article's editor in step with focus mode and the typewriter preference; Escape leaves focus mode. */
 export function followFocus(): () => void {
   let last: { session: DocumentSession | null; focus: boolean; typewriter: boolean } = {
     session: null,
@@ -39,6 +39,17 @@ export function followFocus(): () => void {
     if (effects.length > 0) session?.dispatch({ effects });
   };
   apply();
-  const stops = [useEditor.subscribe(apply), useSettings.subscribe(apply), useFocusMode.subscribe(apply)];
+  // Escape leaves focus mode, unless something on the page (a menu, a dialog, the editor) used the key.
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && !event.defaultPrevented && useFocusMode.getState().on)
+      useFocusMode.getState().leave();
+  };
+  window.addEventListener('keydown', onKey);
+  const stops = [
+    useEditor.subscribe(apply),
+    useSettings.subscribe(apply),
+    useFocusMode.subscribe(apply),
+    () => window.removeEventListener('keydown', onKey),
+  ];
   return () => stops.forEach((stop) => stop());
 }

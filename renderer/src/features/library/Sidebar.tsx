@@ -4,6 +4,8 @@ import { LanguageSwitch } from '../settings/LanguageSwitch.js';
 import { WorkspaceTools } from '../links/WorkspaceTools.js';
 import { CatalogSidebar } from '../catalog/CatalogSidebar.js';
 import { useSearch } from '../search/store.js';
+import { useCatalogView } from '../catalog/views.js';
+import { useHelpSheet } from '../shortcuts/store.js';
 import { createArticle, showScope } from './commands.js';
 import { useLibrary, type Scope } from './store.js';
 
@@ -61,6 +63,23 @@ export function Sidebar() {
           onClick={() => void useBackups.getState().show()}
         >
           {t('backups.open')}
+        </button>
+        <button
+          type="button"
+          className="section"
+          aria-keyshortcuts="Control+, Meta+,"
+          onClick={() => useCatalogView.getState().show({ kind: 'settings' })}
+        >
+          {t('settingsView.title')}
+        </button>
+        <button
+          type="button"
+          className="section"
+          aria-haspopup="dialog"
+          aria-keyshortcuts="F1"
+          onClick={() => useHelpSheet.getState().show('shortcuts')}
+        >
+          {t('help.open')}
         </button>
         <LanguageSwitch />
       </div>

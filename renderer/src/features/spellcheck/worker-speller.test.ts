@@ -59,6 +59,29 @@ describe('WorkerSpeller', () => {
     expect(worker.inbox).toEqual([]);
   });
 
+  it('keeps every answer when the same words are accepted again, and changes only the words that moved', async () => {
+    const worker = new QueuedWorker();
+    const speller = new WorkerSpeller(worker);
+    speller.request(['một', 'bốn', 'sáu']);
+    await tick();
+    worker.deliver();
+    let heard = 0;
+    speller.subscribe(() => (heard += 1));
+    speller.accept([], []);
+    expect([heard, worker.inbox]).toEqual([0, []]);
+    speller.accept(['Bốn'], []);
+    worker.deliver();
+    expect([speller.status('một'), speller.status('bốn'), speller.status('sáu'), heard]).toEqual([
+      true,
+      true,
+      false,
+      1,
+    ]);
+    speller.accept([], []);
+    expect(speller.status('bốn')).toBeUndefined();
+    expect(speller.status('sáu')).toBe(false);
+  });
+
   it('answers suggestions by request', async () => {
     const worker = new QueuedWorker();
     const speller = new WorkerSpeller(worker);

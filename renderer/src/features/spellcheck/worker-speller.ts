@@ -20,8 +20,11 @@ export class WorkerSpeller implements Speller {
   private readonly asked = new Set<string>();
   private batch: string[] = [];
   private nextId = 1;
-  /** Checks sent before this id were answered with what was accepted before: their answers are dropped. */
-  private firstCurrentId = 1;
+  /** Words taken as correct on the page too: the dictionary (lower case) and the names (as written). */
+  private dictionary = new Set<string>();
+  private names = new Set<string>();
+  /** Words (lower case) whose acceptance changed, with the first request id answered since: older answers are stale. */
+  private readonly changedAt = new Map<string, number>();
   private readonly suggestions = new Map<number, (words: string[]) => void>();
   private readonly listeners = new Set<() => void>();
 
@@ -30,6 +33,7 @@ export class WorkerSpeller implements Speller {
   }
 
   status(word: string): boolean | undefined {
+    if (this.names.has(word) || this.dictionary.has(word.toLowerCase())) return true;
     return this.known.get(word);
   }
 
@@ -51,12 +55,27 @@ export class WorkerSpeller implements Speller {
     });
   }
 
+  /**
+   * Only the words whose acceptance changed are affected: an added word is
+   * correct at once; a removed one is asked again. Every other answer stays,
+   * so nothing on screen flickers when the lists are refreshed.
+   */
   accept(dictionary: readonly string[], names: readonly string[]): void {
+    const nextDictionary = new Set(dictionary.map((word) => word.normalize('NFC').toLowerCase()));
+    const nextNames = new Set(names.map((word) => word.normalize('NFC')));
+    const changed = new Set<string>();
+    for (const word of symmetricDifference(this.dictionary, nextDictionary)) changed.add(word);
+    for (const word of symmetricDifference(this.names, nextNames)) changed.add(word.toLowerCase());
+    if (changed.size === 0) return;
+    this.dictionary = nextDictionary;
+    this.names = nextNames;
     this.port.postMessage({ kind: 'accept', dictionary: [...dictionary], names: [...names] });
-    // Every answer may change: forget them, and let the editor ask again.
-    this.firstCurrentId = this.nextId;
-    this.known.clear();
-    this.asked.clear();
+    for (const word of changed) this.changedAt.set(word, this.nextId);
+    for (const word of [...this.known.keys(), ...this.asked]) {
+      if (!changed.has(word.toLowerCase())) continue;
+      this.known.delete(word);
+      this.asked.delete(word);
+    }
     this.notify();
   }
 
@@ -78,9 +97,11 @@ export class WorkerSpeller implements Speller {
 
   private receive(reply: SpellReply): void {
     if (reply.kind === 'checked') {
-      if (reply.id < this.firstCurrentId) return;
       if (this.known.size + reply.words.length > CACHE_LIMIT) this.known.clear();
       reply.words.forEach((word, index) => {
+        const changed = this.changedAt.get(word.toLowerCase());
+        // Answered before the word's acceptance changed: not the answer now (it is asked again).
+        if (changed !== undefined && reply.id < changed) return;
         this.asked.delete(word);
         this.known.set(word, reply.correct[index] ?? true);
       });
@@ -100,4 +121,9 @@ export class WorkerSpeller implements Speller {
   private notify(): void {
     for (const listener of this.listeners) listener();
   }
+}
+
+function* symmetricDifference(a: ReadonlySet<string>, b: ReadonlySet<string>): Generator<string> {
+  for (const word of a) if (!b.has(word)) yield word;
+  for (const word of b) if (!a.has(word)) yield word;
 }
