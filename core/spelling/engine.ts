@@ -17,6 +17,12 @@ export interface SpellingEngineOptions {
   vietnameseWords: Iterable<string>;
   /** An English checker for words written in plain ASCII letters, or null. */
   english?: Hunspell | null;
+  /**
+   * Every word of the English dictionary: suggestions then come from the
+   * words one edit away instead of Hunspell's own search, which takes
+   * seconds for a long or foreign word.
+   */
+  englishWords?: Iterable<string>;
 }
 
 const ASCII_WORD = /^[A-Za-z]+(?:['’][A-Za-z]+)*$/;
@@ -52,6 +58,7 @@ function neighbours(key: string): Set<string> {
  */
 export class SpellingEngine {
   private readonly byFold = new Map<string, string[]>();
+  private readonly englishByLower: Map<string, string[]> | null;
   private readonly results = new Map<string, boolean>();
   private dictionary = new Set<string>();
   private names = new Set<string>();
@@ -64,6 +71,14 @@ export class SpellingEngine {
       const list = this.byFold.get(key);
       if (list === undefined) this.byFold.set(key, [lower]);
       else if (!list.includes(lower)) list.push(lower);
+    }
+    this.englishByLower = options.englishWords === undefined ? null : new Map();
+    for (const word of options.englishWords ?? []) {
+      if (!ASCII_WORD.test(word)) continue;
+      const key = word.toLowerCase();
+      const list = this.englishByLower!.get(key);
+      if (list === undefined) this.englishByLower!.set(key, [word]);
+      else if (!list.includes(word)) list.push(word);
     }
   }
 
@@ -102,13 +117,22 @@ export class SpellingEngine {
     }
     // An English word is suggested only when no Vietnamese syllable is near: "khong" wants "không", not "kong".
     const near = candidates.some((candidate) => spellingDistance(lower, candidate) <= 2);
-    if (!near && ASCII_WORD.test(word) && this.options.english) {
-      candidates.push(...this.options.english.suggest(word));
-    }
+    if (!near && ASCII_WORD.test(word)) candidates.push(...this.englishSuggestions(word));
     const frequency = (candidate: string) =>
       (this.frequencies.get(candidate) ?? 0) + commonFrequency(candidate);
     const ranked = rankSuggestions(lower, candidates, frequency);
     return ranked.slice(0, SUGGESTIONS).map((suggestion) => restoreCase(word, suggestion));
+  }
+
+  /** English words near `word`: one edit away in the word list when there is one, else Hunspell's search. */
+  private englishSuggestions(word: string): string[] {
+    if (this.englishByLower === null) return this.options.english?.suggest(word) ?? [];
+    const key = word.toLowerCase();
+    const found: string[] = [];
+    for (const near of [key, ...neighbours(key)]) {
+      found.push(...(this.englishByLower.get(near) ?? []));
+    }
+    return found;
   }
 
   private judge(word: string): boolean {

@@ -120,6 +120,25 @@ describe('SpellingEngine on the real dictionaries', () => {
     expect(engine.suggest('Khong')[0]).toBe('Không');
   });
 
+  it("suggests English from the word list, never through Hunspell's search (seconds per word)", () => {
+    const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+    const hunspell = nspell(text(english.aff), text(english.dic));
+    const quick = new SpellingEngine({
+      vietnamese: nspell(text(vietnamese.aff), text(vietnamese.dic)),
+      vietnameseWords: dictionaryWords(text(vietnamese.dic)),
+      english: {
+        correct: (word) => hunspell.correct(word),
+        suggest: () => {
+          throw new Error('Hunspell search used');
+        },
+      },
+      englishWords: dictionaryWords(text(english.dic)),
+    });
+    expect(quick.suggest('recieve').slice(0, 3)).toContain('receive');
+    expect(quick.suggest('Goverment')[0]).toBe('Government');
+    expect(quick.suggest('khong')[0]).toBe('không');
+  });
+
   it('accepts the workspace dictionary in any case and learned names as written', () => {
     engine.accept(['Mátxcơva'], ['Lênin']);
     expect(engine.check('mátxcơva')).toBe(true);

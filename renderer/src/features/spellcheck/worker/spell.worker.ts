@@ -20,6 +20,7 @@ const engine: Promise<SpellingEngine> = Promise.resolve().then(
       vietnamese: nspell(viAff, viDic),
       vietnameseWords: dictionaryWords(viDic),
       english: nspell(enAff, enDic),
+      englishWords: dictionaryWords(enDic),
     }),
 );
 
