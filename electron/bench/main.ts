@@ -4,6 +4,7 @@ import { HISTORY_BENCH_USAGE, runHistoryBench } from './history.js';
 import { LINKS_BENCH_USAGE, runLinksBench } from './links.js';
 import { runSearchBench, SEARCH_BENCH_USAGE } from './search.js';
 import { RENDERER_BENCH_USAGE, runRendererBench } from './renderer.js';
+import { runSpellingBench, SPELLING_BENCH_USAGE } from './spelling.js';
 import { runStoreBench, STORE_BENCH_USAGE } from './store.js';
 
 /** A benchmark: `npm run bench -- <name> [args]`. */
@@ -21,6 +22,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   links: { usage: LINKS_BENCH_USAGE, run: runLinksBench },
   graph: { usage: GRAPH_BENCH_USAGE, run: runGraphBench },
   renderer: { usage: RENDERER_BENCH_USAGE, run: runRendererBench },
+  spelling: { usage: SPELLING_BENCH_USAGE, run: runSpellingBench },
 };
 
 function usage(): string {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
-import { countWords } from '../../core/index.js';
+import { countWords, dispatch } from '../../core/index.js';
 import { openWorkspace } from '../backend/index.js';
 import { newToken } from '../webhost/auth.js';
 import { startWebHost } from '../webhost/server.js';
@@ -15,11 +15,12 @@ import { quantile, round2 } from './stats.js';
 
 /** Usage of the renderer benchmark. */
 export const RENDERER_BENCH_USAGE =
-  'usage: bench renderer --corpus FILE [--articles N] [--keys N] [--profile OUT] [--json OUT]\n' +
+  'usage: bench renderer --corpus FILE [--articles N] [--keys N] [--spelling on|off] [--profile OUT] [--json OUT]\n' +
   '  Serves the built renderer (`npm run build` first) over a workspace of N corpus articles (default 10000)\n' +
   '  plus one of 20,000 words and one of 5 MB, and measures in headless Chromium: the first list row after\n' +
   '  navigation, click → text shown, keystroke → paint (p95) typing into each long article with the preview\n' +
-  '  on, pause → preview updated, and the JS heap after GC.';
+  '  on, pause → preview updated, and the JS heap after GC. Spelling is checked as in a new workspace\n' +
+  '  (on) unless --spelling off.';
 
 const BROWSER_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'];
 const LONG_TITLE = 'Bài dài hai mươi nghìn từ';
@@ -28,6 +29,8 @@ const LARGE_TITLE = 'Bài rất dài năm megabyte';
 /** What the renderer benchmark reports. */
 export interface RendererFigures {
   articles: number;
+  /** Whether the editor checked spelling while the keys were typed. */
+  spelling: boolean;
   /** Navigation start → the first list row on screen. Budget 1,000 ms. */
   firstListMs: number;
   /** Click on the 20,000-word article's row → its text in the editor. Budget 100 ms. */
@@ -164,7 +167,10 @@ export async function benchRenderer(options: {
   corpus: string;
   articles: number;
   keys: number;
+  spelling?: boolean;
+  profile?: string;
 }): Promise<RendererFigures> {
+  const spelling = options.spelling ?? true;
   const staticRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), 'renderer');
   if (!existsSync(path.join(staticRoot, 'index.html')))
     throw new Error(`The renderer is not built (${staticRoot}); run \`npm run build\` first.`);
@@ -182,6 +188,8 @@ export async function benchRenderer(options: {
     if (failed !== undefined) throw (failed as PromiseRejectedResult).reason;
     await setup.services.articles.create({ title: LARGE_TITLE, body: large });
     await setup.services.articles.create({ title: LONG_TITLE, body: long });
+    const set = await dispatch(setup.handlers, 'settings:set', { writing: { spellcheck: spelling } });
+    if (!set.ok) throw new Error(`settings:set: ${set.error.message}`);
     await setup.close();
 
     const workspace = await openWorkspace({ dir, owner: 'webhost' });
@@ -230,6 +238,7 @@ export async function benchRenderer(options: {
       const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
       return {
         articles: options.articles + 2,
+        spelling,
         firstListMs: round2(firstListMs),
         openArticleMs: round2(openArticleMs),
         keystrokeP50Ms: round2(quantile(keys, 0.5)),
@@ -261,6 +270,7 @@ export async function runRendererBench(args: string[]): Promise<number> {
       corpus: { type: 'string' },
       articles: { type: 'string', default: '10000' },
       keys: { type: 'string', default: '200' },
+      spelling: { type: 'string', default: 'on' },
       profile: { type: 'string' },
       json: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -278,7 +288,8 @@ export async function runRendererBench(args: string[]): Promise<number> {
     !Number.isInteger(articles) ||
     articles < 0 ||
     !Number.isInteger(keys) ||
-    keys < 10
+    keys < 10 ||
+    (values.spelling !== 'on' && values.spelling !== 'off')
   ) {
     console.error(RENDERER_BENCH_USAGE);
     return 2;
@@ -287,6 +298,7 @@ export async function runRendererBench(args: string[]): Promise<number> {
     corpus: values.corpus,
     articles,
     keys,
+    spelling: values.spelling === 'on',
     ...(values.profile === undefined ? {} : { profile: values.profile }),
   });
   console.log(JSON.stringify(figures, null, 2));
