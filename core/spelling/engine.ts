@@ -110,9 +110,10 @@ export class SpellingEngine {
     const key = fold(lower);
     const candidates = [...(this.byFold.get(key) ?? [])];
     for (const near of neighbours(key)) candidates.push(...(this.byFold.get(near) ?? []));
-    // Hunspell's own search is slow; it runs only when nothing is near, and never on a word longer than
-    // a Vietnamese syllable can be ("nghiêng" has seven letters), which it could not correct anyway.
-    if (candidates.length === 0 && [...lower].length <= 7) {
+    // Hunspell's own search is slow (seconds for a foreign name); it runs only when nothing is near, on a
+    // word typed with a Vietnamese mark (without one, the folded neighbours above already cover what it
+    // would find), and never on a word longer than a Vietnamese syllable can be ("nghiêng" has seven letters).
+    if (candidates.length === 0 && !ASCII_WORD.test(word) && [...lower].length <= 7) {
       candidates.push(...this.options.vietnamese.suggest(lower));
     }
     // An English word is suggested only when no Vietnamese syllable is near: "khong" wants "không", not "kong".

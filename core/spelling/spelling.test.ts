@@ -139,6 +139,27 @@ describe('SpellingEngine on the real dictionaries', () => {
     expect(quick.suggest('khong')[0]).toBe('không');
   });
 
+  it('does not search Vietnamese with Hunspell for a word typed without any Vietnamese mark', () => {
+    const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+    const hunspell = nspell(text(vietnamese.aff), text(vietnamese.dic));
+    const searched: string[] = [];
+    const quick = new SpellingEngine({
+      vietnamese: {
+        correct: (word) => hunspell.correct(word),
+        suggest: (word) => {
+          searched.push(word);
+          return hunspell.suggest(word);
+        },
+      },
+      vietnameseWords: dictionaryWords(text(vietnamese.dic)),
+      englishWords: [],
+    });
+    // Foreign names (a car's model) are where Hunspell's search takes seconds and finds nothing of use.
+    for (const word of ['Zenvo', 'Ateca', 'Ignis']) quick.suggest(word);
+    expect(searched).toEqual([]);
+    expect(quick.suggest('Vietj').slice(0, 3)).toContain('Việt');
+  });
+
   it('accepts the workspace dictionary in any case and learned names as written', () => {
     engine.accept(['Mátxcơva'], ['Lênin']);
     expect(engine.check('mátxcơva')).toBe(true);
