@@ -178,8 +178,9 @@ describe('claims, sources, citations, statuses and the dashboard', () => {
     await expect.poll(() => desk.rowTitles()).toEqual(['Lợi ích nhóm trong kinh tế']);
     await page.getByRole('button', { name: 'Clear filters' }).click();
 
-    // A multi-selection changes status at once: a checkbox, then a Shift-click.
-    await page.getByRole('checkbox', { name: 'Select Tham nhũng vặt ở cơ sở' }).check();
+    // A multi-selection changes status at once: a Ctrl-click checks one, then a Shift-click a range.
+    await desk.row('Tham nhũng vặt ở cơ sở').click({ modifiers: ['Control'] });
+    expect(await desk.row('Tham nhũng vặt ở cơ sở').getAttribute('aria-checked')).toBe('true');
     await desk.row('Lợi ích nhóm trong kinh tế').click({ modifiers: ['Shift'] });
     await expect.poll(() => page.getByText('2 articles selected').count()).toBe(1);
     await page

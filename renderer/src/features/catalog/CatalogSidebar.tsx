@@ -1,3 +1,4 @@
+import { CountedLabel } from '../a11y/CountedLabel.js';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupClaimsByCategory } from '../../../../core/claims/index.js';
@@ -65,17 +66,17 @@ export function CatalogSidebar() {
                       className="section"
                       title={name}
                       aria-pressed={categoryFilter === id}
-                      aria-label={t('claims.categoryFilter', { name, count: group.counts.total })}
                       onClick={() =>
                         void showScope('active').then(() =>
                           useFilters.getState().change({ categoryIds: categoryFilter === id ? [] : [id] }),
                         )
                       }
                     >
-                      <span className="category-name">{name}</span>
-                      <span className="count" aria-hidden="true">
-                        {group.counts.total}
-                      </span>
+                      <CountedLabel
+                        sentence="claims.categoryFilter"
+                        name={{ key: 'name', text: name, className: 'category-name' }}
+                        count={{ value: group.counts.total }}
+                      />
                     </button>
                   </li>
                 );

@@ -1,3 +1,4 @@
+import { CountedLabel } from '../a11y/CountedLabel.js';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDashboard } from '../dashboard/store.js';
@@ -23,17 +24,17 @@ export function StatusFilters() {
               type="button"
               className="section"
               aria-pressed={current === status}
-              aria-label={t('pipeline.filterBy', { status: t(`pipeline.statuses.${status}`), count })}
               onClick={() =>
                 void showScope('active').then(() =>
                   useFilters.getState().change({ status: current === status ? [] : [status] }),
                 )
               }
             >
-              <span>{t(`pipeline.statuses.${status}`)}</span>
-              <span className="count" aria-hidden="true">
-                {count}
-              </span>
+              <CountedLabel
+                sentence="pipeline.filterBy"
+                name={{ key: 'status', text: t(`pipeline.statuses.${status}`) }}
+                count={{ value: count }}
+              />
             </button>
           </li>
         ))}

@@ -7,6 +7,7 @@ import { useFilters } from '../filters/store.js';
 import { SelectionBar } from '../pipeline/SelectionBar.js';
 import { localeOf } from '../../i18n/index.js';
 import { useSettings } from '../settings/store.js';
+import { useSelection } from '../pipeline/selection.js';
 import { ListRow, ROW_HEIGHT } from './ListRow.js';
 import { openArticle } from './commands.js';
 import { SORT_KEYS, visibleArticles, type SortKey } from './listing.js';
@@ -44,6 +45,12 @@ export function ArticleList() {
   const order = useMemo(() => () => rows.map((row) => row.id), [rows]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === ' ' && selectedId && scope === 'active') {
+      // Space checks or unchecks the current article for a change of status of several at once.
+      event.preventDefault();
+      useSelection.getState().toggle(selectedId);
+      return;
+    }
     const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
     let target: number | undefined;
     if (event.key in moves) target = Math.max(0, selectedIndex + moves[event.key]!);

@@ -28,8 +28,9 @@ export const ListRow = memo(function ListRow(props: {
       id={`row-${article.id}`}
       role="option"
       aria-selected={props.selected}
-      aria-labelledby={`row-${article.id}-title`}
-      aria-describedby={`row-${article.id}-meta`}
+      aria-checked={article.deletedAt ? undefined : checked}
+      // Named by everything it shows, so the name holds the visible text (WCAG 2.5.3, "label in name").
+      aria-labelledby={`row-${article.id}-title row-${article.id}-meta`}
       className="list-row"
       style={{ transform: `translateY(${props.top}px)`, height: ROW_HEIGHT }}
       onClick={(event) => {
@@ -39,25 +40,29 @@ export const ListRow = memo(function ListRow(props: {
       }}
     >
       {!article.deletedAt && (
-        <input
-          type="checkbox"
-          className="row-check"
-          checked={checked}
-          aria-label={t('pipeline.select', { title })}
-          onClick={(event) => event.stopPropagation()}
-          onChange={() => useSelection.getState().toggle(article.id)}
+        // The box only draws the option's aria-checked state (Space or Ctrl/Cmd+click toggle it from the
+        // keyboard and mouse); a real checkbox inside an option would be a control nested in a control.
+        <span
+          className={checked ? 'row-check checked' : 'row-check'}
+          aria-hidden="true"
+          title={t('pipeline.select', { title })}
+          onClick={(event) => {
+            event.stopPropagation();
+            useSelection.getState().toggle(article.id);
+          }}
         />
       )}
       <span id={`row-${article.id}-title`} className={article.title ? 'row-title' : 'row-title untitled'}>
         {title}
-      </span>
+      </span>{' '}
+      {/* The spaces between the pieces separate their words in the name; flex layout does not draw them. */}
       <span id={`row-${article.id}-meta`} className="row-meta">
-        <time dateTime={date}>{formatDateTime(date, language)}</time>
+        <time dateTime={date}>{formatDateTime(date, language)}</time>{' '}
         {article.status && !article.deletedAt && (
           <span className={`row-status status-${article.status}`}>
             {t(`pipeline.statuses.${article.status}`)}
           </span>
-        )}
+        )}{' '}
         <span>
           {t('status.words', {
             count: article.wordCount,

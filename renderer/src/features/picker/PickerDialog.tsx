@@ -103,8 +103,12 @@ export function PickerDialog(props: PickerProps) {
             role="option"
             aria-selected={index === active}
             aria-disabled={item.disabled === true ? true : undefined}
-            aria-labelledby={`${optionId(index)}-label`}
-            aria-describedby={item.detail === undefined ? undefined : `${optionId(index)}-detail`}
+            // Named by everything it shows (WCAG 2.5.3, "label in name"): the label, then the detail.
+            aria-labelledby={
+              item.detail === undefined
+                ? `${optionId(index)}-label`
+                : `${optionId(index)}-label ${optionId(index)}-detail`
+            }
             aria-keyshortcuts={item.keyshortcuts}
             className="picker-option"
             onMouseDown={(event) => event.preventDefault()}
@@ -113,7 +117,8 @@ export function PickerDialog(props: PickerProps) {
           >
             <span id={`${optionId(index)}-label`} className="picker-label">
               {item.label}
-            </span>
+            </span>{' '}
+            {/* The space separates label and detail in the name; flex layout does not draw it. */}
             {item.detail !== undefined && (
               <span id={`${optionId(index)}-detail`} className="picker-detail">
                 {item.detail}

@@ -136,19 +136,22 @@ function HitRow(props: { hit: SearchHit; index: number; active: boolean }) {
       role="option"
       aria-selected={props.active}
       aria-current={openId === hit.id ? 'page' : undefined}
-      aria-labelledby={`${id}-title`}
-      aria-describedby={hit.snippet.length > 0 ? `${id}-meta ${id}-snippet` : `${id}-meta`}
+      // Named by everything it shows, so the name holds the visible text (WCAG 2.5.3, "label in name").
+      aria-labelledby={
+        hit.snippet.length > 0 ? `${id}-title ${id}-meta ${id}-snippet` : `${id}-title ${id}-meta`
+      }
       className="search-hit"
       onMouseDown={(event) => event.preventDefault()}
       onClick={() => void useSearch.getState().openHit(props.index)}
     >
       <span id={`${id}-title`} className={hit.title ? 'row-title' : 'row-title untitled'}>
         {hit.title ? <Segments segments={hit.titleSegments} /> : t('article.untitled')}
-      </span>
+      </span>{' '}
+      {/* The spaces between the pieces separate their words in the name; flex layout does not draw them. */}
       <span id={`${id}-meta`} className="row-meta">
-        {hit.status && <span className="search-status">{t(`search.status.${hit.status}`)}</span>}
+        {hit.status && <span className="search-status">{t(`search.status.${hit.status}`)}</span>}{' '}
         <time dateTime={hit.updatedAt}>{formatDateTime(hit.updatedAt, language)}</time>
-      </span>
+      </span>{' '}
       {hit.snippet.length > 0 && (
         <span id={`${id}-snippet`} className="search-snippet">
           <Segments segments={hit.snippet} />
