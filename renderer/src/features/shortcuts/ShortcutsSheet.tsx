@@ -59,6 +59,8 @@ function Sheet({ tab }: { tab: HelpTab }) {
         id={`help-panel-${tab}`}
         aria-labelledby={`help-tab-${tab}`}
         className="help-panel"
+        // The panel scrolls: focusable so it can be scrolled from the keyboard.
+        tabIndex={0}
       >
         {tab === 'shortcuts' ? <ShortcutTables /> : <MarkdownTable />}
       </div>

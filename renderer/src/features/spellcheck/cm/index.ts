@@ -36,11 +36,11 @@ const theme = EditorView.baseTheme({
   },
   '.cm-spelling-menu [role="menuitem"]:focus, .cm-spelling-menu [role="menuitem"]:hover': {
     background: 'var(--accent, #1f5fa8)',
-    color: 'var(--accent-contrast, #fff)',
+    color: 'var(--accent-text, #fff)',
     outline: 'none',
   },
   '.cm-spelling-suggestion': { fontWeight: '600' },
-  '.cm-spelling-note': { padding: '0.3rem 0.9rem', opacity: '0.8' },
+  '.cm-spelling-note': { padding: '0.3rem 0.9rem', color: 'var(--text-muted, #57606a)' },
   '.cm-spelling-menu [role="separator"]': {
     borderTop: '1px solid currentColor',
     opacity: '0.25',
