@@ -103,12 +103,7 @@ export function PickerDialog(props: PickerProps) {
             role="option"
             aria-selected={index === active}
             aria-disabled={item.disabled === true ? true : undefined}
-            // Named by everything it shows (WCAG 2.5.3, "label in name"): the label, then the detail.
-            aria-labelledby={
-              item.detail === undefined
-                ? `${optionId(index)}-label`
-                : `${optionId(index)}-label ${optionId(index)}-detail`
-            }
+            // Named by its content, everything it shows (WCAG 2.5.3, "label in name"); a clipped title still counts.
             aria-keyshortcuts={item.keyshortcuts}
             className="picker-option"
             onMouseDown={(event) => event.preventDefault()}
