@@ -179,6 +179,12 @@ describe('accessibility', () => {
     const seen: string[] = [];
     for (let press = 0; press < 80; press++) {
       await page.keyboard.press('Tab');
+      // The editor marks itself focused in its next update, after the focus event.
+      await page.waitForFunction(
+        () => !document.activeElement?.closest('.cm-editor:not(.cm-focused)'),
+        null,
+        { timeout: 5_000 },
+      );
       const focus = await page.evaluate(() => {
         const element = document.activeElement as HTMLElement | null;
         if (element === null || element === document.body) return null;
@@ -193,6 +199,7 @@ describe('accessibility', () => {
         return {
           name:
             element.getAttribute('aria-label') ||
+            (element as HTMLInputElement).labels?.[0]?.textContent?.trim() ||
             element.textContent?.trim().slice(0, 40) ||
             `${element.tagName.toLowerCase()}#${element.id}.${element.className}`,
           area: element.closest('nav, header, footer, main, aside, section')?.className ?? '',
