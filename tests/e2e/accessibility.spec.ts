@@ -39,6 +39,14 @@ async function seriousFindings(page: Page, screen: string): Promise<string[]> {
     );
 }
 
+/** Switches the page to a theme and waits until two frames have been drawn with it. */
+async function showTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  await page.evaluate(async (wanted) => {
+    document.documentElement.dataset.theme = wanted;
+    for (let frame = 0; frame < 2; frame++) await new Promise((done) => requestAnimationFrame(done));
+  }, theme);
+}
+
 /** A workspace with something on every screen: a claim, a source, an article citing and answering them. */
 async function fill(session: DeskSession): Promise<void> {
   const { app } = session;
@@ -265,9 +273,9 @@ describe('accessibility', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.type('\n\nMột câu có lỗi chính tả: chúng tôi khong đồng ý.');
     await page.locator('.cm-misspelt').first().waitFor({ timeout: 15_000 });
-    await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
+    await showTheme(page, 'light');
     await page.screenshot({ path: path.join(SHOTS, 'screenshot.png') });
-    await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+    await showTheme(page, 'dark');
     await page.screenshot({ path: path.join(SHOTS, 'screenshot-dark.png') });
     await page.evaluate(() => delete document.documentElement.dataset.theme);
   });
