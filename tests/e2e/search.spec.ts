@@ -117,7 +117,7 @@ describe('search, quick switcher and command palette', () => {
     await app.page.keyboard.press('Control+Shift+P');
     const dialog = search.dialog('Commands');
     await dialog.waitFor();
-    const newArticle = dialog.getByRole('option', { name: 'New article' });
+    const newArticle = dialog.getByRole('option', { name: 'New article Ctrl+N' });
     expect(await newArticle.getAttribute('aria-keyshortcuts')).toBe('Control+N Meta+N');
     expect(await newArticle.locator('kbd').textContent()).toBe('Ctrl+N');
     expect(await dialog.getByRole('option', { name: 'Go to article…' }).locator('kbd').textContent()).toBe(
@@ -137,7 +137,7 @@ describe('search, quick switcher and command palette', () => {
     await desk.preview.waitFor();
 
     await app.page.keyboard.press('Control+Shift+P');
-    await dialog.getByRole('option', { name: 'New article' }).click();
+    await dialog.getByRole('option', { name: 'New article Ctrl+N' }).click();
     await expect.poll(() => desk.list.getByRole('option').count()).toBe(4);
   });
 });

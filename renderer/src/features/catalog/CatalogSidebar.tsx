@@ -1,4 +1,3 @@
-import { CountedLabel } from '../a11y/CountedLabel.js';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupClaimsByCategory } from '../../../../core/claims/index.js';
@@ -66,17 +65,18 @@ export function CatalogSidebar() {
                       className="section"
                       title={name}
                       aria-pressed={categoryFilter === id}
+                      aria-label={t('claims.categoryFilter', { name, count: group.counts.total })}
                       onClick={() =>
                         void showScope('active').then(() =>
                           useFilters.getState().change({ categoryIds: categoryFilter === id ? [] : [id] }),
                         )
                       }
                     >
-                      <CountedLabel
-                        sentence="claims.categoryFilter"
-                        name={{ key: 'name', text: name, className: 'category-name' }}
-                        count={{ value: group.counts.total }}
-                      />
+                      {/* The space keeps name and count two words, so the label holds what is shown (WCAG 2.5.3). */}
+                      <span className="category-name">{name}</span>{' '}
+                      <span className="count" aria-hidden="true">
+                        {group.counts.total}
+                      </span>
                     </button>
                   </li>
                 );
