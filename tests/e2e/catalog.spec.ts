@@ -271,12 +271,15 @@ describe('claims, sources, citations, statuses and the dashboard', () => {
     const soon = new Date(Date.now() + 3 * 86_400_000).toLocaleDateString('sv');
     await page.getByRole('textbox', { name: 'Deadline' }).fill(soon);
     await expect
-      .poll(async () => {
-        const listed = (await app.invoke('articles:list', {})).body as {
-          value: Array<{ title: string; deadline: string | null }>;
-        };
-        return listed.value.find((article) => article.title === 'Bài cần nộp sớm')?.deadline;
-      })
+      .poll(
+        async () => {
+          const listed = (await app.invoke('articles:list', {})).body as {
+            value: Array<{ title: string; deadline: string | null }>;
+          };
+          return listed.value.find((article) => article.title === 'Bài cần nộp sớm')?.deadline;
+        },
+        { timeout: 10_000 },
+      )
       .toBe(soon);
     await desk.sidebarButton('Dashboard').click();
     const due = page.getByRole('list', { name: 'Due within 7 days' });
