@@ -4,6 +4,7 @@ import { HISTORY_BENCH_USAGE, runHistoryBench } from './history.js';
 import { LINKS_BENCH_USAGE, runLinksBench } from './links.js';
 import { runSearchBench, SEARCH_BENCH_USAGE } from './search.js';
 import { runStoreBench, STORE_BENCH_USAGE } from './store.js';
+import { runWordsBench, WORDS_BENCH_USAGE } from './words.js';
 
 /** A benchmark: `npm run bench -- <name> [args]`. */
 interface Benchmark {
@@ -19,6 +20,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   history: { usage: HISTORY_BENCH_USAGE, run: runHistoryBench },
   links: { usage: LINKS_BENCH_USAGE, run: runLinksBench },
   graph: { usage: GRAPH_BENCH_USAGE, run: runGraphBench },
+  words: { usage: WORDS_BENCH_USAGE, run: runWordsBench },
 };
 
 function usage(): string {
