@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { ID_PATTERN } from '../ids.js';
 import { tagListSchema } from '../tags/schema.js';
-import { partialDateSchema, requiredTextField, textField, webUrlSchema } from './fields.js';
+import {
+  partialDateSchema,
+  requiredTextField,
+  storedPartialDateSchema,
+  textField,
+  webUrlSchema,
+} from './fields.js';
 import { CLAIM_STATUSES } from './types.js';
 
 /** Longest claim statement, in characters. */
@@ -34,8 +40,13 @@ export const claimFieldsSchema = z.strictObject({
   tags: tagListSchema.default([]),
 });
 
-/** A claim as stored. */
+/** An appearance as stored: its date as written, checked for shape only (see {@link storedPartialDateSchema}). */
+const storedAppearanceSchema = claimAppearanceSchema.extend({ date: storedPartialDateSchema });
+
+/** A claim as stored; dates are checked for shape only, so a file written before days were checked still opens. */
 export const claimSchema = claimFieldsSchema.extend({
+  appearances: z.array(storedAppearanceSchema).max(MAX_APPEARANCES).default([]),
+  firstSeen: storedPartialDateSchema.default(''),
   id,
   status: z.enum(CLAIM_STATUSES),
   statusSetByHand: z.boolean(),
