@@ -44,9 +44,15 @@ export const partialDateSchema = storedPartialDateSchema.refine(
 // eslint-disable-next-line no-control-regex
 const WEB_URL = /^https?:\/\/[^\s\u0000-\u001f\u007f/?#@]+(?:[/?#][^\s\u0000-\u001f\u007f]*)?$/i;
 
+/** Whether `url` (trimmed) is empty or has the form of an http(s) address the workspace stores (length aside). */
+export function isWebUrlOrEmpty(url: string): boolean {
+  const trimmed = url.trim();
+  return trimmed === '' || WEB_URL.test(trimmed);
+}
+
 /** An http(s) address, or empty. */
 export const webUrlSchema = z
   .string()
   .trim()
   .max(MAX_URL, `at most ${MAX_URL} characters`)
-  .refine((url) => url === '' || WEB_URL.test(url), 'not an http(s) address');
+  .refine(isWebUrlOrEmpty, { message: 'not an http(s) address', params: { reason: 'not_web_url' } });

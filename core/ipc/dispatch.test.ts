@@ -58,7 +58,7 @@ describe('dispatch', () => {
     expect(issues).toEqual([
       { path: 'statement', code: 'too_small', limit: 1, message: 'the statement cannot be empty' },
       { path: 'summary', code: 'too_big', limit: 500, message: 'at most 500 characters' },
-      { path: 'appearances.0.url', code: 'custom', message: 'not an http(s) address' },
+      { path: 'appearances.0.url', code: 'custom', reason: 'not_web_url', message: 'not an http(s) address' },
       { path: 'appearances.0.date', code: 'invalid_format', message: expect.stringMatching(/^not a date/) },
       { path: 'firstSeen', code: 'custom', reason: 'impossible_date', message: 'no such date' },
     ]);

@@ -5,6 +5,7 @@ import { flattenTagTree } from '../../../../core/tags/index.js';
 import { useClaims } from '../claims/store.js';
 import { categoryName } from '../catalog/names.js';
 import { notifyFailure } from '../catalog/notify.js';
+import { DateField } from '../forms/DateField.js';
 import { useSettings } from '../settings/store.js';
 import { useTags } from '../tags/store.js';
 import { isFiltering, useFilters } from './store.js';
@@ -83,22 +84,25 @@ export function FilterBar() {
           </option>
         ))}
       </select>
-      <label className="field inline">
-        <span>{t('filters.from')}</span>
-        <input
-          type="date"
-          value={filter.dateFrom ?? ''}
-          onChange={(event) => change({ dateFrom: event.target.value || undefined })}
-        />
-      </label>
-      <label className="field inline">
-        <span>{t('filters.to')}</span>
-        <input
-          type="date"
-          value={filter.dateTo ?? ''}
-          onChange={(event) => change({ dateTo: event.target.value || undefined })}
-        />
-      </label>
+      <DateField
+        label={t('filters.from')}
+        value={filter.dateFrom ?? ''}
+        commit="blur"
+        inline
+        onChange={(iso) => change({ dateFrom: iso || undefined })}
+      />
+      <DateField
+        label={t('filters.to')}
+        value={filter.dateTo ?? ''}
+        commit="blur"
+        inline
+        check={(iso) =>
+          filter.dateFrom !== undefined && iso < filter.dateFrom
+            ? t('forms.date.beforeStart', { field: t('filters.to'), start: t('filters.from') })
+            : null
+        }
+        onChange={(iso) => change({ dateTo: iso || undefined })}
+      />
       {filtering && (
         <>
           <button type="button" className="button small" onClick={() => void useFilters.getState().clear()}>
