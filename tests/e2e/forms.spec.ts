@@ -145,6 +145,18 @@ describe('forms: dates, required fields and messages in the UI language', () => 
       .poll(() => form.getByRole('alert').textContent())
       .toBe('“Tóm tắt”: tối đa 500 ký tự. “Thấy lần đầu”: ngày này không có trong lịch.');
     expect(await form.getByRole('alert').textContent()).not.toMatch(/Invalid request|claims:create/);
+    await form.getByRole('button', { name: 'Huỷ' }).click();
+
+    // The taxonomy's names too: an emptied name is refused by the backend and told by field.
+    await page.unrouteAll();
+    await page.getByRole('button', { name: 'Sửa các nhóm' }).click();
+    const taxonomy = page.getByRole('dialog', { name: 'Nhóm luận điểm' });
+    const army = taxonomy.getByRole('listitem', { name: '“Phi chính trị hóa” quân đội' });
+    await army.getByRole('textbox', { name: 'Tên tiếng Việt của “Phi chính trị hóa” quân đội' }).fill(' ');
+    await army.getByRole('button', { name: 'Đổi tên' }).click();
+    await expect
+      .poll(() => taxonomy.getByRole('alert').textContent())
+      .toBe('Hãy điền “Tên tiếng Việt của “Phi chính trị hóa” quân đội”.');
   });
 
   it('dates of the article: publication and deadline typed day first, impossible ones refused', async () => {

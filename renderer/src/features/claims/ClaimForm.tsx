@@ -128,6 +128,7 @@ export function ClaimForm({
         <select
           ref={attachCategory}
           {...categoryProps}
+          aria-labelledby={categoryLabel}
           value={chosen ? categoryId : ''}
           required
           onChange={(event) => setCategoryId(event.target.value)}

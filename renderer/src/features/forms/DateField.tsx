@@ -70,6 +70,7 @@ export function DateField(props: {
       <input
         ref={attach}
         {...controlProps}
+        aria-labelledby={labelId}
         type="text"
         className={least === 'day' ? 'date-input' : 'date-input partial'}
         autoComplete="off"

@@ -40,6 +40,7 @@ export function TextField(props: {
         <textarea
           ref={attach}
           {...controlProps}
+          aria-labelledby={labelId}
           value={props.value}
           required={props.required}
           rows={3}
@@ -49,6 +50,7 @@ export function TextField(props: {
         <input
           ref={attach}
           {...controlProps}
+          aria-labelledby={labelId}
           type="text"
           inputMode={props.kind === 'url' ? 'url' : undefined}
           value={props.value}

@@ -16,10 +16,10 @@ type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
  * control's custom validity (so a form will not submit, and its bubble
  * speaks the UI language, not the browser's), and the same words show under
  * the field, linked to it by `aria-describedby`, once the writer has left
- * it or tried to save. The control is named by its label's text alone
- * (`labelId` on the label's text, `aria-labelledby` on the control), so a
- * message shown inside the label does not become part of its name.
- * `onBlur` is the field's own, called after.
+ * it or tried to save. A control inside a `<label>` should be named by its
+ * label's text alone (`labelId` on the text, `aria-labelledby={labelId}` on
+ * the control), so a message shown inside the label does not become part
+ * of its name. `onBlur` is the field's own, called after.
  */
 export function useFieldValidity(
   problem: FieldProblem | null,
@@ -27,10 +27,9 @@ export function useFieldValidity(
 ): {
   /** Pass as the control's `ref`: the hook sets the control's custom validity. */
   attach: (element: Control | null) => void;
-  /** The id to give the label's text. */
+  /** An id for the label's text. */
   labelId: string;
   controlProps: {
-    'aria-labelledby': string;
     'aria-invalid'?: true;
     'aria-describedby'?: string;
     onInvalid: () => void;
@@ -54,7 +53,6 @@ export function useFieldValidity(
     attach,
     labelId,
     controlProps: {
-      'aria-labelledby': labelId,
       ...(shown ? { 'aria-invalid': true, 'aria-describedby': id } : {}),
       onInvalid: () => setAttempted(true),
       onBlur: () => {
