@@ -4,10 +4,18 @@ import { isCalendarDate } from '../text/dates.js';
 /** Longest URL, in characters. */
 export const MAX_URL = 2_000;
 
+/**
+ * Raw input longer than this many times a field's limit is refused before it
+ * is normalised: room for decomposed letters and surrounding white space,
+ * none for megabytes.
+ */
+export const RAW_INPUT_FACTOR = 4;
+
 /** A free text field: NFC, trimmed, at most `max` characters. */
 export const textField = (max: number) =>
   z
     .string()
+    .max(max * RAW_INPUT_FACTOR, { message: `at most ${max} characters`, abort: true })
     .transform((value) => value.normalize('NFC').trim())
     .pipe(z.string().max(max, `at most ${max} characters`));
 
@@ -25,6 +33,7 @@ const DATE_SHAPE = /^(?:\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)
  */
 export const storedPartialDateSchema = z
   .string()
+  .max(64, { message: 'not a date (YYYY, YYYY-MM or YYYY-MM-DD)', abort: true })
   .trim()
   .regex(DATE_SHAPE, 'not a date (YYYY, YYYY-MM or YYYY-MM-DD)');
 
@@ -54,5 +63,5 @@ export function isWebUrlOrEmpty(url: string): boolean {
 export const webUrlSchema = z
   .string()
   .trim()
-  .max(MAX_URL, `at most ${MAX_URL} characters`)
+  .max(MAX_URL, { message: `at most ${MAX_URL} characters`, abort: true })
   .refine(isWebUrlOrEmpty, { message: 'not an http(s) address', params: { reason: 'not_web_url' } });

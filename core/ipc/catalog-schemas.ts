@@ -22,8 +22,9 @@ const ids = z.array(id).max(MAX_IDS);
 /** A calendar day, `YYYY-MM-DD`, that exists; `params.reason` names an impossible one for the UI. */
 export const calendarDaySchema = z
   .string()
+  .max(64, { message: 'not a date (YYYY-MM-DD)', abort: true })
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'not a date (YYYY-MM-DD)')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'not a date (YYYY-MM-DD)', abort: true })
   .refine(isCalendarDate, { message: 'no such day', params: { reason: 'impossible_date' } });
 
 /** Where a published article came out: every field optional, empty when unknown. */
