@@ -8,7 +8,7 @@ describe('partialDate', () => {
   });
 
   it('shows real dates with only the parts they have, in the UI language', () => {
-    expect(partialDate('1945-09-02', 'en')).toBe('2 Sept 1945');
+    expect(partialDate('1945-09-02', 'en')).toMatch(/^2 Sept? 1945$/);
     expect(partialDate('1945-09', 'en')).toBe('September 1945');
     expect(partialDate('1945', 'vi')).toMatch(/1945/);
   });
