@@ -130,6 +130,12 @@ export async function startApp(options: StartOptions = {}): Promise<AppSession> 
       foreignRequests.push(url);
       return route.abort('blockedbyclient');
     });
+    // Every test also checks that the page's CSP refused nothing the app itself does.
+    await context.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI} ${event.sample}`),
+      ),
+    );
     const page = await context.newPage();
     const pageErrors: string[] = [];
     const consoleErrors: string[] = [];
