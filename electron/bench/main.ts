@@ -1,7 +1,9 @@
+import { ALL_BENCH_USAGE, runAllBench } from './all.js';
 import { CRASH_BENCH_USAGE, runCrashBench } from './crash.js';
 import { GRAPH_BENCH_USAGE, runGraphBench } from './graph.js';
 import { HISTORY_BENCH_USAGE, runHistoryBench } from './history.js';
 import { LINKS_BENCH_USAGE, runLinksBench } from './links.js';
+import { RENDERER_BENCH_USAGE, runRendererBench } from './renderer.js';
 import { runSearchBench, SEARCH_BENCH_USAGE } from './search.js';
 import { runStoreBench, STORE_BENCH_USAGE } from './store.js';
 
@@ -19,6 +21,8 @@ const BENCHMARKS: Record<string, Benchmark> = {
   history: { usage: HISTORY_BENCH_USAGE, run: runHistoryBench },
   links: { usage: LINKS_BENCH_USAGE, run: runLinksBench },
   graph: { usage: GRAPH_BENCH_USAGE, run: runGraphBench },
+  renderer: { usage: RENDERER_BENCH_USAGE, run: runRendererBench },
+  all: { usage: ALL_BENCH_USAGE, run: runAllBench },
 };
 
 function usage(): string {
