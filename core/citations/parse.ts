@@ -14,7 +14,7 @@ const KEY = String.raw`[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&+?<>~/-](?=[\p{L}\p{
 const ITEM = new RegExp(String.raw`^((?:[^@]*\s)?)(-?)@(${KEY})([^@]*)$`, 'u');
 
 /** Longest bracketed text read as a citation, in characters. */
-export const MAX_CITATION_LENGTH = 2_000;
+const MAX_CITATION_LENGTH = 2_000;
 
 const BACKSLASH = 0x5c;
 

@@ -7,16 +7,16 @@ import { CLAIM_STATUSES } from './types.js';
 /** Longest claim statement, in characters. */
 export const MAX_STATEMENT = 2_000;
 /** Longest summary, appearance title and category name, in characters. */
-export const MAX_SHORT_TEXT = 500;
+const MAX_SHORT_TEXT = 500;
 /** Longest notes, in characters. */
-export const MAX_NOTES = 100_000;
+const MAX_NOTES = 100_000;
 /** Most appearances one claim lists. */
-export const MAX_APPEARANCES = 200;
+const MAX_APPEARANCES = 200;
 
 const id = z.string().regex(ID_PATTERN, 'not an id');
 
 /** One place a claim appeared. */
-export const claimAppearanceSchema = z.strictObject({
+const claimAppearanceSchema = z.strictObject({
   title: textField(MAX_SHORT_TEXT),
   outlet: textField(MAX_SHORT_TEXT),
   url: webUrlSchema,
@@ -57,6 +57,3 @@ export const categorySchema = z.strictObject({
   name: categoryNameSchema,
   order: z.number().int().nonnegative(),
 });
-
-/** Editable claim fields, after parsing. */
-export type ClaimFields = z.output<typeof claimFieldsSchema>;

@@ -9,9 +9,6 @@ export type ConnectSource = "'self'" | "'none'";
  */
 export const STYLE_NONCE_PLACEHOLDER = 'UkRzdHlsZW5vbmNl';
 
-/** Name of the meta element from which the page reads its style nonce (the editor tags its `<style>` with it). */
-export const STYLE_NONCE_META = 'style-nonce';
-
 /**
  * The Content-Security-Policy of every page the app serves: scripts, styles,
  * fonts and images only from the app itself, no plugins, frames, forms or

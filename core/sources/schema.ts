@@ -4,15 +4,15 @@ import { partialDateSchema, requiredTextField, textField, webUrlSchema } from '.
 import { SOURCE_KINDS } from './types.js';
 
 /** Longest citation key, in characters. */
-export const MAX_KEY = 64;
+const MAX_KEY = 64;
 /** Longest title, author and publisher, in characters. */
-export const MAX_SOURCE_TEXT = 1_000;
+const MAX_SOURCE_TEXT = 1_000;
 /** Longest excerpt, in characters. */
-export const MAX_SOURCE_EXCERPT = 20_000;
+const MAX_SOURCE_EXCERPT = 20_000;
 /** Most excerpts one source holds. */
-export const MAX_SOURCE_EXCERPTS = 1_000;
+const MAX_SOURCE_EXCERPTS = 1_000;
 /** Longest notes, in characters. */
-export const MAX_SOURCE_NOTES = 100_000;
+const MAX_SOURCE_NOTES = 100_000;
 
 /**
  * A citation key: ASCII letters, digits and `_`, with `-`, `.`, `:` or `/`
@@ -30,13 +30,13 @@ export const sourceKeySchema = z
   .regex(KEY_PATTERN, 'a key holds only letters a–z, digits and _ (with - . : / between them)');
 
 /** A full date, `YYYY-MM-DD`, or empty. */
-export const fullDateSchema = partialDateSchema.refine(
+const fullDateSchema = partialDateSchema.refine(
   (date) => date === '' || date.length === 10,
   'not a full date (YYYY-MM-DD)',
 );
 
 /** One excerpt: the passage is required. */
-export const sourceExcerptSchema = z.strictObject({
+const sourceExcerptSchema = z.strictObject({
   id: z.string().regex(ID_PATTERN, 'not an id'),
   text: requiredTextField(MAX_SOURCE_EXCERPT, 'the excerpt'),
   location: textField(200).default(''),
@@ -63,6 +63,3 @@ export const sourceSchema = sourceFieldsSchema.extend({
   createdAt: z.string().min(1),
   updatedAt: z.string().min(1),
 });
-
-/** Editable source fields, after parsing. */
-export type SourceFields = z.output<typeof sourceFieldsSchema>;

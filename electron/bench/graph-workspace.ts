@@ -37,7 +37,7 @@ export interface GraphWorkspaceFigures {
  * The articles with their synthetic links: article `i` links to 0–5 earlier
  * titles (`[[…]]` appended as a "see also" line) and carries 0–2 tags.
  */
-export function withLinks(inputs: readonly NewArticle[], random: () => number): NewArticle[] {
+function withLinks(inputs: readonly NewArticle[], random: () => number): NewArticle[] {
   return inputs.map((input, i) => {
     const count = i === 0 ? 0 : Math.floor(random() * 6);
     const targets = new Set<number>();

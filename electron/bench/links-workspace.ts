@@ -41,7 +41,7 @@ function insertAfterFirstParagraph(body: string, line: string): string {
  * later articles link to the hub with probability {@link HUB_SHARE}, and
  * about {@link MENTION_SHARE} of the articles name an earlier title unlinked.
  */
-export function withSyntheticLinks(inputs: readonly TitledText[], random: () => number, hub: number) {
+function withSyntheticLinks(inputs: readonly TitledText[], random: () => number, hub: number) {
   let links = 0;
   let mentions = 0;
   const articles = inputs.map((input, i): NewArticle => {

@@ -21,7 +21,7 @@ export const RENDERER_BENCH_USAGE =
 const BROWSER_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'];
 
 /** What the renderer benchmark reports. */
-export interface RendererFigures {
+interface RendererFigures {
   articles: number;
   /** The backend opening the workspace (as the web host does before it serves). */
   openMs: number;
@@ -58,7 +58,7 @@ async function fill(dir: string, corpus: string, count: number): Promise<void> {
 }
 
 /** Runs the renderer benchmark. */
-export async function benchRenderer(options: {
+async function benchRenderer(options: {
   corpus: string;
   articles: number;
   loads: number;

@@ -15,7 +15,7 @@ export const STORE_BENCH_USAGE =
   '  measures open time, autosave p50/p95 of one article and memory, against one lowdb JSONFile.';
 
 /** What the store benchmark reports. */
-export interface StoreFigures {
+interface StoreFigures {
   articles: number;
   openMs: number;
   saveP50Ms: number;
@@ -74,7 +74,7 @@ async function measureBaseline(file: string, inputs: NewArticle[], saves: number
 }
 
 /** Runs the store benchmark on a fresh temp workspace. */
-export async function benchStore(corpus: string, count: number, saves: number, baselineSaves: number) {
+async function benchStore(corpus: string, count: number, saves: number, baselineSaves: number) {
   const root = await mkdtemp(path.join(os.tmpdir(), 'rd-bench-store-'));
   try {
     const inputs = await corpusArticles(corpus, count);

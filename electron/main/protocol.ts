@@ -3,11 +3,11 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { protocol } from 'electron';
 import { contentSecurityPolicy, SECURITY_HEADERS, stampStyleNonce } from '../../core/security/csp.js';
-import { contentTypeOf, INDEX_FILE } from '../../core/security/static-path.js';
+import { contentTypeOf, PAGE_FILE } from '../../core/security/static-path.js';
 import { APP_SCHEME, appRequestPath } from './trust.js';
 
 /** The policy of every app page: like the web host's, but the page may connect nowhere (it talks over IPC). */
-export const APP_CSP = contentSecurityPolicy("'none'");
+const APP_CSP = contentSecurityPolicy("'none'");
 
 /** Must run before the app is ready: makes `app:` a standard, secure scheme (its own origin, no mixed content). */
 export function registerAppScheme(): void {
@@ -53,7 +53,7 @@ export function serveApp(rendererRoot: string): void {
     const relative = appRequestPath(request.url);
     const file = relative === null ? null : await fileInside(rendererRoot, relative);
     if (file === null) return answer(404, 'Not found', 'text/plain; charset=utf-8');
-    if (relative === INDEX_FILE) return page(file);
+    if (relative === PAGE_FILE) return page(file);
     return answer(200, await readFile(file), contentTypeOf(file));
   });
 }

@@ -3,11 +3,11 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { contentSecurityPolicy, stampStyleNonce } from '../../core/security/csp.js';
-import { contentTypeOf, INDEX_FILE } from '../../core/security/static-path.js';
+import { contentTypeOf, PAGE_FILE } from '../../core/security/static-path.js';
 import { sendText } from './respond.js';
 
 /** Name of the meta element through which the web host hands the page its API token. */
-export const TOKEN_META_NAME = 'desk-token';
+const TOKEN_META_NAME = 'desk-token';
 
 /**
  * Resolves a checked relative path inside the static root, following links,
@@ -51,7 +51,7 @@ export async function serveStatic(res: ServerResponse, answer: StaticAnswer): Pr
   }
   let body = await readFile(real);
   let page = {};
-  if (answer.file === INDEX_FILE) {
+  if (answer.file === PAGE_FILE) {
     // Each load of the page gets its own style nonce, in its CSP and for the editor's <style> elements.
     const nonce = randomBytes(18).toString('base64');
     body = Buffer.from(stampStyleNonce(injectTokenMeta(body.toString('utf8'), answer.token), nonce));

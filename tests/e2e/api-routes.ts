@@ -1,7 +1,7 @@
 import type { Page, Request, Response, Route } from 'playwright-core';
 
 /** The contract channel a page request calls, or null when it is not an API call. */
-export function channelOf(request: Request): string | null {
+function channelOf(request: Request): string | null {
   if (!request.url().endsWith('/api/invoke') || request.method() !== 'POST') return null;
   try {
     const body = request.postDataJSON() as { channel?: unknown } | null;
@@ -12,7 +12,7 @@ export function channelOf(request: Request): string | null {
 }
 
 /** The payload a page request sent to a channel. */
-export function payloadOf(request: Request): Record<string, unknown> {
+function payloadOf(request: Request): Record<string, unknown> {
   return (request.postDataJSON() as { payload: Record<string, unknown> }).payload;
 }
 

@@ -9,7 +9,7 @@ import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 /** Repository root. */
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 /** The built web host. */
-export const WEBHOST = path.join(ROOT, 'dist/webhost.js');
+const WEBHOST = path.join(ROOT, 'dist/webhost.js');
 
 const FIRST_LINE = /^Rebuttal Desk web host: (http:\/\/127\.0\.0\.1:(\d+))\/\?token=([0-9a-f]{64})$/;
 
