@@ -1,7 +1,7 @@
 import type { Page, Request, Response, Route } from 'playwright-core';
 
 /** The contract channel a page request calls, or null when it is not an API call. */
-function channelOf(request: Request): string | null {
+export function channelOf(request: Request): string | null {
   if (!request.url().endsWith('/api/invoke') || request.method() !== 'POST') return null;
   try {
     const body = request.postDataJSON() as { channel?: unknown } | null;
@@ -12,7 +12,7 @@ function channelOf(request: Request): string | null {
 }
 
 /** The payload a page request sent to a channel. */
-function payloadOf(request: Request): Record<string, unknown> {
+export function payloadOf(request: Request): Record<string, unknown> {
   return (request.postDataJSON() as { payload: Record<string, unknown> }).payload;
 }
 

@@ -51,7 +51,7 @@ describe('one owner of the open article', () => {
     await desk.editor.click();
     await app.page.keyboard.press('Control+z');
     await expect.poll(() => desk.editorText()).not.toBe('Một hai ba');
-    await app.page.keyboard.press('Control+Shift+z');
+    await app.page.keyboard.press('Control+Shift+Z');
     await expect.poll(() => desk.editorText()).toBe('Một hai ba');
   });
 });

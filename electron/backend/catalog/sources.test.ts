@@ -57,6 +57,21 @@ describe('sources', () => {
     expect(await invoke(workspace, 'sources:list', {})).toEqual([]);
   });
 
+  it('counts a citation followed by a colon and a quote as a use of its source', async () => {
+    const workspace = await temp.open();
+    const source = await invoke(workspace, 'sources:create', { key: 'a1', title: 'Văn kiện' });
+    const article = await invoke(workspace, 'articles:create', {
+      title: 'Phản bác',
+      body: 'Luận điệu đó sai, vì theo [@a1, tr. 12]: “Kinh tế tăng trưởng 7%”.',
+    });
+    expect((await invoke(workspace, 'sources:get', { id: source.id })).citedBy).toEqual([
+      { id: article.id, title: 'Phản bác', status: 'draft' },
+    ]);
+    await expect(invoke(workspace, 'sources:delete', { id: source.id })).rejects.toMatchObject({
+      code: 'conflict',
+    });
+  });
+
   it('a new key rewrites every citation of the old one', async () => {
     const workspace = await temp.open();
     const source = await invoke(workspace, 'sources:create', {
