@@ -20,7 +20,7 @@ const body = z.string().max(MAX_BODY);
 const backupName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.zip$/, 'not a backup file name');
 
 /** Most edits one text patch holds. */
-export const MAX_PATCH_EDITS = 100_000;
+const MAX_PATCH_EDITS = 100_000;
 
 /** Edits of a text (see `TextPatch` in core/text): each `[from, to, insert]`, against one base text. */
 const textPatch = z.strictObject({

@@ -8,10 +8,12 @@ import { parseArgs } from 'node:util';
 /** Usage of the benchmark of every suite. */
 export const ALL_BENCH_USAGE =
   'usage: bench all --corpus FILE [--articles N] [--json OUT] [--only a,b]\n' +
-  '  Runs the store, search, links, history, crash (50 kills) and renderer (first list row, graph)\n' +
-  '  suites at N articles (default 10000; the corpus repeated with varied titles), each in its own\n' +
-  '  process so one does not weigh on the memory of the next, and writes one JSON: each suite\n' +
-  '  under its name (or {error} when it failed), plus machine (cpus, memory, Node) and date.';
+  '  Runs the store, search, links, history, crash (50 kills), renderer (first list row, click → text,\n' +
+  '  keystroke → paint, preview, heap; needs `npm run build`) and graph suites at N articles (default\n' +
+  '  10000; the corpus repeated with varied titles), each in its own process so one does not weigh on\n' +
+  '  the memory of the next, and writes one JSON: each suite under its name (or {error} when it failed),\n' +
+  '  plus machine (cpus, memory, Node) and date. `walk` is left out: it checks the UI against a model\n' +
+  '  and does not depend on N; run it on its own.';
 
 /** One suite of `bench all`: its arguments beyond --json. */
 interface Suite {

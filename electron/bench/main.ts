@@ -6,6 +6,7 @@ import { LINKS_BENCH_USAGE, runLinksBench } from './links.js';
 import { RENDERER_BENCH_USAGE, runRendererBench } from './renderer.js';
 import { runSearchBench, SEARCH_BENCH_USAGE } from './search.js';
 import { runStoreBench, STORE_BENCH_USAGE } from './store.js';
+import { runWalkBench, WALK_BENCH_USAGE } from './walk.js';
 
 /** A benchmark: `npm run bench -- <name> [args]`. */
 interface Benchmark {
@@ -22,6 +23,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   links: { usage: LINKS_BENCH_USAGE, run: runLinksBench },
   graph: { usage: GRAPH_BENCH_USAGE, run: runGraphBench },
   renderer: { usage: RENDERER_BENCH_USAGE, run: runRendererBench },
+  walk: { usage: WALK_BENCH_USAGE, run: runWalkBench },
   all: { usage: ALL_BENCH_USAGE, run: runAllBench },
 };
 

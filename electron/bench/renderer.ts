@@ -28,7 +28,7 @@ const LONG_TITLE = 'Bài dài hai mươi nghìn từ';
 const LARGE_TITLE = 'Bài rất dài năm megabyte';
 
 /** What the renderer benchmark reports. */
-export interface RendererFigures {
+interface RendererFigures {
   articles: number;
   /** The backend opening the workspace, as the web host does before it serves. Budget 300 ms. */
   openMs: number;
@@ -149,7 +149,7 @@ async function previewAfterPause(page: Page, word: string): Promise<number> {
 }
 
 /** Runs the benchmark on a fresh workspace. */
-export async function benchRenderer(options: {
+async function benchRenderer(options: {
   corpus: string;
   articles: number;
   keys: number;
