@@ -2,14 +2,14 @@ import { z } from 'zod';
 import { isCalendarDate } from '../text/dates.js';
 
 /** Longest URL, in characters. */
-export const MAX_URL = 2_000;
+const MAX_URL = 2_000;
 
 /**
  * Raw input longer than this many times a field's limit is refused before it
  * is normalised: room for decomposed letters and surrounding white space,
  * none for megabytes.
  */
-export const RAW_INPUT_FACTOR = 4;
+const RAW_INPUT_FACTOR = 4;
 
 /** A free text field: NFC, trimmed, at most `max` characters. */
 export const textField = (max: number) =>

@@ -17,12 +17,12 @@ export const MAX_SHORT_TEXT = 500;
 /** Longest notes, in characters. */
 export const MAX_NOTES = 100_000;
 /** Most appearances one claim lists. */
-export const MAX_APPEARANCES = 200;
+const MAX_APPEARANCES = 200;
 
 const id = z.string().regex(ID_PATTERN, 'not an id');
 
 /** One place a claim appeared. */
-export const claimAppearanceSchema = z.strictObject({
+const claimAppearanceSchema = z.strictObject({
   title: textField(MAX_SHORT_TEXT),
   outlet: textField(MAX_SHORT_TEXT),
   url: webUrlSchema,
@@ -68,6 +68,3 @@ export const categorySchema = z.strictObject({
   name: categoryNameSchema,
   order: z.number().int().nonnegative(),
 });
-
-/** Editable claim fields, after parsing. */
-export type ClaimFields = z.output<typeof claimFieldsSchema>;

@@ -10,17 +10,17 @@ import { isCalendarDate } from '../text/dates.js';
 import { tagListSchema, tagSchema, TAG_COLOR_PATTERN } from '../tags/schema.js';
 
 /** Most ids one request lists (a multi-selection, a filter). */
-export const MAX_IDS = 10_000;
+const MAX_IDS = 10_000;
 /** Longest smart-list name, in characters. */
 export const MAX_SMART_LIST_NAME = 200;
 /** Largest word target accepted. */
-export const MAX_WORD_TARGET = 1_000_000;
+const MAX_WORD_TARGET = 1_000_000;
 
 const id = z.string().regex(ID_PATTERN, 'not an id');
 const ids = z.array(id).max(MAX_IDS);
 
 /** A calendar day, `YYYY-MM-DD`, that exists; `params.reason` names an impossible one for the UI. */
-export const calendarDaySchema = z
+const calendarDaySchema = z
   .string()
   .max(64, { message: 'not a date (YYYY-MM-DD)', abort: true })
   .trim()
@@ -28,7 +28,7 @@ export const calendarDaySchema = z
   .refine(isCalendarDate, { message: 'no such day', params: { reason: 'impossible_date' } });
 
 /** Where a published article came out: every field optional, empty when unknown. */
-export const publicationSchema = z.strictObject({
+const publicationSchema = z.strictObject({
   outlet: textField(500).default(''),
   date: z.union([z.literal(''), calendarDaySchema]).default(''),
   url: webUrlSchema.default(''),

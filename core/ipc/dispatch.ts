@@ -51,7 +51,7 @@ export async function dispatch(
 }
 
 /** A schema's issue as plain data a UI can translate: the field's path, the code, the reason or limit. */
-export function toRequestIssue(issue: z.core.$ZodIssue): RequestIssue {
+function toRequestIssue(issue: z.core.$ZodIssue): RequestIssue {
   const result: RequestIssue = { path: issue.path.join('.'), message: issue.message, code: issue.code };
   if (issue.code === 'custom' && typeof issue.params?.reason === 'string')
     result.reason = issue.params.reason;

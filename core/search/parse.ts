@@ -5,9 +5,9 @@ import { tokenize } from './tokenize.js';
 import type { SearchNoticeCode } from './types.js';
 
 /** Longest query text read; the rest is dropped with a notice. */
-export const MAX_QUERY_CHARS = 1000;
+const MAX_QUERY_CHARS = 1000;
 /** Most words and phrases a query may hold. */
-export const MAX_QUERY_CLAUSES = 32;
+const MAX_QUERY_CLAUSES = 32;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -16,7 +16,7 @@ export const MAX_SOURCE_TEXT = 1_000;
 /** Longest excerpt, in characters. */
 export const MAX_SOURCE_EXCERPT = 20_000;
 /** Most excerpts one source holds. */
-export const MAX_SOURCE_EXCERPTS = 1_000;
+const MAX_SOURCE_EXCERPTS = 1_000;
 /** Longest notes, in characters. */
 export const MAX_SOURCE_NOTES = 100_000;
 
@@ -38,7 +38,7 @@ export const sourceKeySchema = z
 const isFullOrEmpty = (date: string) => date === '' || date.length === 10;
 
 /** A full date, `YYYY-MM-DD`, that exists, or empty; a partial one is refused with `params.reason` `partial_date`. */
-export const fullDateSchema = partialDateSchema.refine(isFullOrEmpty, {
+const fullDateSchema = partialDateSchema.refine(isFullOrEmpty, {
   message: 'not a full date (YYYY-MM-DD)',
   params: { reason: 'partial_date' },
 });
@@ -47,7 +47,7 @@ export const fullDateSchema = partialDateSchema.refine(isFullOrEmpty, {
 const storedFullDateSchema = storedPartialDateSchema.refine(isFullOrEmpty, 'not a full date (YYYY-MM-DD)');
 
 /** One excerpt: the passage is required. */
-export const sourceExcerptSchema = z.strictObject({
+const sourceExcerptSchema = z.strictObject({
   id: z.string().regex(ID_PATTERN, 'not an id'),
   text: requiredTextField(MAX_SOURCE_EXCERPT, 'the excerpt'),
   location: textField(200).default(''),
@@ -76,6 +76,3 @@ export const sourceSchema = sourceFieldsSchema.extend({
   createdAt: z.string().min(1),
   updatedAt: z.string().min(1),
 });
-
-/** Editable source fields, after parsing. */
-export type SourceFields = z.output<typeof sourceFieldsSchema>;

@@ -22,7 +22,7 @@ const RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Days in `month` (1–12) of `year`, in the Gregorian calendar. */
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
@@ -50,12 +50,6 @@ export function isCalendarDate(iso: string): boolean {
     month === undefined ? undefined : Number(month),
     day === undefined ? undefined : Number(day),
   );
-}
-
-/** The precision of a stored ISO date, or null when it is not one. */
-export function precisionOf(iso: string): DatePrecision | null {
-  if (!isCalendarDate(iso)) return null;
-  return iso.length === 4 ? 'year' : iso.length === 7 ? 'month' : 'day';
 }
 
 const SEP = String.raw`\s*[/.-]\s*`;

@@ -1,9 +1,10 @@
+import { ALL_BENCH_USAGE, runAllBench } from './all.js';
 import { CRASH_BENCH_USAGE, runCrashBench } from './crash.js';
 import { GRAPH_BENCH_USAGE, runGraphBench } from './graph.js';
 import { HISTORY_BENCH_USAGE, runHistoryBench } from './history.js';
 import { LINKS_BENCH_USAGE, runLinksBench } from './links.js';
-import { runSearchBench, SEARCH_BENCH_USAGE } from './search.js';
 import { RENDERER_BENCH_USAGE, runRendererBench } from './renderer.js';
+import { runSearchBench, SEARCH_BENCH_USAGE } from './search.js';
 import { runStoreBench, STORE_BENCH_USAGE } from './store.js';
 import { runWalkBench, WALK_BENCH_USAGE } from './walk.js';
 import { runWordsBench, WORDS_BENCH_USAGE } from './words.js';
@@ -25,6 +26,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   renderer: { usage: RENDERER_BENCH_USAGE, run: runRendererBench },
   walk: { usage: WALK_BENCH_USAGE, run: runWalkBench },
   words: { usage: WORDS_BENCH_USAGE, run: runWordsBench },
+  all: { usage: ALL_BENCH_USAGE, run: runAllBench },
 };
 
 function usage(): string {

@@ -2,7 +2,7 @@ import type { SnippetSegment } from '../../core/search/index.js';
 import type { SearchEngine } from '../backend/search/index.js';
 
 /** Usage line of the search command. */
-export const SEARCH_USAGE =
+const SEARCH_USAGE =
   'usage: search QUERY [--limit N] [--json]\n' +
   '  Words (all must match), "exact phrase", -word (exclude), a OR b, and filters\n' +
   '  tag: status: claim: category: source: before:YYYY-MM-DD after:YYYY-MM-DD in:title.\n' +

@@ -4,7 +4,7 @@ import { toRecord, type DocStore } from './doc-store.js';
 import { STRIDE, type TermIndex } from './term-index.js';
 
 /** Format version of serialized indexes; a different version is rebuilt, not read. */
-export const INDEX_FORMAT = 1;
+const INDEX_FORMAT = 1;
 const MAGIC = 0x49534452; // "RDSI" little-endian
 
 interface Header {

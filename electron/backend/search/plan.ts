@@ -2,7 +2,7 @@ import { hasDiacritics, variantHash, type QueryClause, type QueryWord } from '..
 import { variantBit, type Term, type TermIndex } from './term-index.js';
 
 /** A postings list to read for a query word, with its weight and the mask of agreeing toned forms. */
-export interface Source {
+interface Source {
   term: Term;
   weight: number;
   agreeMask: number;
@@ -35,7 +35,7 @@ function agreeMaskFor(term: Term, word: QueryWord, prefix: boolean): number {
 }
 
 /** The postings a query word reads: the word itself, and its commonest completions when typed last. */
-export function sourcesOf(terms: TermIndex, word: QueryWord, prefix: boolean): Source[] {
+function sourcesOf(terms: TermIndex, word: QueryWord, prefix: boolean): Source[] {
   const exact = terms.get(word.term);
   const sources: Source[] = [];
   if (exact !== undefined)
@@ -52,11 +52,6 @@ export function sourcesOf(terms: TermIndex, word: QueryWord, prefix: boolean): S
     sources.push({ term, weight: PREFIX_WEIGHT, agreeMask: agreeMaskFor(term, word, true) });
   }
   return sources;
-}
-
-/** Whether the query word has any diacritic (only then does agreement count). */
-export function wantsAgreement(word: QueryWord): boolean {
-  return hasDiacritics(word);
 }
 
 /**

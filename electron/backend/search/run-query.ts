@@ -8,7 +8,7 @@ import { planGroups, type GroupPlan } from './plan.js';
 import type { TermIndex } from './term-index.js';
 
 /** A document that matched, with its rank inputs. */
-export interface Ranked {
+interface Ranked {
   ord: number;
   score: number;
   time: number;
