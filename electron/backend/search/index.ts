@@ -1,6 +1,6 @@
 /** The search engine of the backend: indexing, querying, the on-disk cache, and the service of an open workspace. */
 export { SearchEngine, type SearchOptions } from './engine.js';
-export { articleDocument, citedKeys, type SearchDocument } from './document.js';
+export { articleDocument, type SearchDocument } from './document.js';
 export { IndexFormatError, INDEX_FORMAT } from './codec.js';
 export {
   fingerprintOf,
