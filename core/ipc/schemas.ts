@@ -49,6 +49,11 @@ export const requestSchemas = {
     body: body.optional(),
     /** The revision the editor started from; a save on a newer one is refused as a conflict. */
     baseRev: z.number().int().nonnegative().optional(),
+    /**
+     * On a stale `baseRev`, keep both texts instead of refusing: the text on
+     * disk becomes a revision (reason `conflict`) and this one is saved.
+     */
+    keepBoth: z.boolean().optional(),
   }),
   'articles:trash': z.strictObject({ id }),
   'articles:restore': z.strictObject({ id }),

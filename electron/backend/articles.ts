@@ -12,6 +12,7 @@ import {
   type ArticleMeta,
   type ArticleSummary,
   type RequestOf,
+  type SaveConflict,
   type SaveResult,
 } from '../../core/index.js';
 import { ARTICLES_DIR, articleFileName } from './article-scan.js';
@@ -49,6 +50,14 @@ export interface ArticlesOptions {
   onChange: () => void;
   /** Called once a change of an article is durably on disk, with the article before and after it. */
   onSaved?: (before: Article, after: Article) => void;
+  /**
+   * Keeps texts a write would replace, before it is made: `replaced` is the
+   * article on disk; `next` what is about to be written, or null for a
+   * save that started from an older revision (`keepBoth`), whose replaced
+   * text must be kept whatever it is. Answers the revision that holds it,
+   * or null when none was needed. A failure cancels the write.
+   */
+  keep?: (replaced: Article, next: Article | null) => Promise<{ id: string } | null>;
 }
 
 /** An article as durably saved after a change (create, save, trash, restore…), or null once purged. */
@@ -159,29 +168,50 @@ export class ArticlesService {
     return mapLimitSettled(inputs, concurrency, (input) => this.create(input));
   }
 
-  /** Saves a new title and/or body; a `baseRev` other than the current revision is a conflict. */
+  /**
+   * Saves a new title and/or body. A `baseRev` other than the current
+   * revision is a conflict: refused, or with `keepBoth` saved after the
+   * text on disk was kept as a revision (reported in `conflict`).
+   */
   save(request: RequestOf<'articles:save'>): Promise<SaveResult> {
-    return this.change(request.id, (article) => {
-      if (request.baseRev !== undefined && request.baseRev !== article.rev) {
-        throw new AppError(
-          'conflict',
-          `The article changed since it was opened (revision ${article.rev}, the editor had ${request.baseRev}).`,
-          { rev: article.rev, baseRev: request.baseRev },
-        );
-      }
-      const title = request.title === undefined ? article.title : nfc(request.title);
-      const body = request.body === undefined ? article.body : nfc(request.body);
-      if (title === article.title && body === article.body) return null;
-      const wordCount = body === article.body ? article.wordCount : countWords(body);
-      return {
-        ...article,
-        title,
-        body,
-        wordCount,
-        rev: article.rev + 1,
-        updatedAt: new Date().toISOString(),
-      };
-    }).then((article) => ({ article: metaOf(article), savedAt: new Date().toISOString() }));
+    let conflict: SaveConflict | undefined;
+    const stale = (article: Article): boolean =>
+      request.baseRev !== undefined && request.baseRev !== article.rev;
+    const keepOther = async (article: Article): Promise<void> => {
+      if (!stale(article) || request.keepBoth !== true) return;
+      const kept = await this.options.keep?.(article, null);
+      if (!kept) throw new AppError('conflict', 'The other version of the article could not be kept.');
+      conflict = { revisionId: kept.id, rev: article.rev, baseRev: request.baseRev! };
+    };
+    return this.change(
+      request.id,
+      (article) => {
+        if (stale(article) && conflict === undefined) {
+          throw new AppError(
+            'conflict',
+            `The article changed since it was opened (revision ${article.rev}, the editor had ${request.baseRev}).`,
+            { rev: article.rev, baseRev: request.baseRev },
+          );
+        }
+        const title = request.title === undefined ? article.title : nfc(request.title);
+        const body = request.body === undefined ? article.body : nfc(request.body);
+        if (title === article.title && body === article.body) return null;
+        const wordCount = body === article.body ? article.wordCount : countWords(body);
+        return {
+          ...article,
+          title,
+          body,
+          wordCount,
+          rev: article.rev + 1,
+          updatedAt: new Date().toISOString(),
+        };
+      },
+      keepOther,
+    ).then((article) => ({
+      article: metaOf(article),
+      savedAt: new Date().toISOString(),
+      ...(conflict === undefined ? {} : { conflict }),
+    }));
   }
 
   /**
@@ -287,6 +317,9 @@ export class ArticlesService {
       const next = update(doc.data.article);
       if (next === null) return { ...doc.data.article };
       const previous = doc.data;
+      if (next.title !== previous.article.title || next.body !== previous.article.body) {
+        await this.options.keep?.(previous.article, next);
+      }
       doc.data = { schemaVersion: currentVersion('article'), article: next };
       try {
         await this.persist(doc);

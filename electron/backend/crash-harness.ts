@@ -87,7 +87,7 @@ async function runAndKill(warm: Warm, starts: number[], early: boolean): Promise
       const [word, article, version] = line.split(' ');
       if (word === 'ready' && !ready) {
         ready = true;
-        if (!early) setTimeout(kill, 5 + Math.random() * 55);
+        if (!early) setTimeout(kill, 5 + Math.random() * 95);
       } else if (word === 'ack') {
         acks.saves.set(Number(article), Number(version));
         acks.saveCount += 1;

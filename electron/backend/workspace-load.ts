@@ -134,6 +134,7 @@ export async function loadWorkspace(ctx: LoadContext): Promise<LoadedWorkspace> 
       revisions.afterSave(before, after);
       journal.afterSave(after);
     },
+    keep: (replaced, next) => revisions.keepReplaced(replaced, next),
   });
   const background = ctx.indexSearch === true;
   loaded.search = new SearchService({

@@ -50,7 +50,8 @@ describe('revisions', () => {
     await ws.articles.save({ id, body: 'bản ba' });
     await settle(ws);
     let list = await call(ws, 'revisions:list', { articleId: id });
-    expect(list.map((r) => [r.reason, r.title])).toEqual([['auto', 'Bài']]);
+    // The first change since the workspace opened keeps the text it replaced.
+    expect(list.map((r) => [r.reason, r.title])).toEqual([['safety', 'Bài']]);
     expect((await call(ws, 'revisions:get', { articleId: id, revisionId: list[0]!.id })).body).toBe(
       'bản một',
     );
@@ -63,6 +64,28 @@ describe('revisions', () => {
     expect((await call(ws, 'revisions:get', { articleId: id, revisionId: list[0]!.id })).body).toBe('bản ba');
     const files = await readdir(path.join(dir, 'revisions', id));
     expect(files.sort()).toEqual(list.map((r) => `${r.id}.json.gz`).sort());
+  });
+
+  it('keeps the text before the first change of each opening, inside the five minutes too', async () => {
+    let ws = await start();
+    const { id } = await ws.articles.create({ title: 'Bài', body: 'bản gốc' });
+    await ws.close();
+    ws = await start();
+    await ws.articles.save({ id, body: 'bản một' });
+    now += MINUTE;
+    await ws.articles.save({ id, body: 'bản hai' });
+    await settle(ws);
+    await ws.close();
+    now += MINUTE;
+    ws = await start();
+    await ws.articles.save({ id, body: 'bản ba' });
+    await settle(ws);
+    const list = await call(ws, 'revisions:list', { articleId: id });
+    expect(list.map((r) => r.reason)).toEqual(['safety', 'safety']);
+    const texts = await Promise.all(
+      list.map(async (r) => (await call(ws, 'revisions:get', { articleId: id, revisionId: r.id })).body),
+    );
+    expect(texts).toEqual(['bản hai', 'bản gốc']);
   });
 
   it('takes a pinned manual version with a label, even of unchanged text', async () => {
@@ -221,5 +244,77 @@ describe('crash journal', () => {
     expect((await ws.articles.get(id)).body).toBe('đã lưu');
     await call(ws, 'journal:write', { articleId: id, title: 'Bài', body: 'bản nháp hai' });
     expect((await call(ws, 'journal:pending', {}))[0]!.body).toBe('bản nháp hai');
+  });
+});
+
+describe('the safety net under saves', () => {
+  const long = Array.from({ length: 400 }, (_, n) => `câu thứ ${n} của bài.`).join(' ');
+
+  it('keeps the replaced text, before the save returns, when a save removes much of it', async () => {
+    const ws = await start();
+    const { id } = await ws.articles.create({ title: 'Bài dài', body: long });
+    await ws.articles.save({ id, body: `${long} thêm` });
+    await settle(ws);
+    now += MINUTE;
+    const cut = long.slice(0, Math.floor(long.length / 2));
+    await ws.articles.save({ id, body: cut });
+    // No settle: the revision was written before the save was acknowledged.
+    const list = await call(ws, 'revisions:list', { articleId: id });
+    const newest = await call(ws, 'revisions:get', { articleId: id, revisionId: list[0]!.id });
+    expect(newest).toMatchObject({ reason: 'safety', body: `${long} thêm` });
+    expect(list).toHaveLength(2);
+  });
+
+  it('keeps nothing extra for ordinary typing inside the five minutes', async () => {
+    const ws = await start();
+    const { id } = await ws.articles.create({ title: 'Bài', body: long });
+    for (let n = 0; n < 5; n += 1) {
+      now += 10_000;
+      await ws.articles.save({ id, body: `${long} ${'thêm '.repeat(n + 1)}` });
+    }
+    await settle(ws);
+    expect(await call(ws, 'revisions:list', { articleId: id })).toHaveLength(1);
+  });
+
+  it('refuses the save, changing nothing, when the replaced text cannot be kept', async () => {
+    const ws = await start();
+    const { id } = await ws.articles.create({ title: 'Bài', body: long });
+    await ws.articles.save({ id, body: `${long}!` });
+    await settle(ws);
+    fs.arm({
+      step: 'write',
+      code: 'ENOSPC',
+      where: (file) => file.includes(`${path.sep}revisions${path.sep}`),
+    });
+    await expect(ws.articles.save({ id, body: 'x' })).rejects.toThrow(/ENOSPC/);
+    fs.disarm();
+    expect((await ws.articles.get(id)).body).toBe(`${long}!`);
+  });
+
+  it('keeps both texts when a save started from an older revision asks for it', async () => {
+    const ws = await start();
+    const { id } = await ws.articles.create({ title: 'Bài', body: 'bản đầu' });
+    const elsewhere = await ws.articles.save({ id, body: 'bản sửa ở máy khác', baseRev: 0 });
+    expect(elsewhere.article.rev).toBe(1);
+
+    await expect(call(ws, 'articles:save', { id, body: 'bản của tôi', baseRev: 0 })).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    expect((await ws.articles.get(id)).body).toBe('bản sửa ở máy khác');
+
+    const mine = await call(ws, 'articles:save', { id, body: 'bản của tôi', baseRev: 0, keepBoth: true });
+    expect(mine.conflict).toMatchObject({ rev: 1, baseRev: 0 });
+    expect(mine.article.rev).toBe(2);
+    expect((await ws.articles.get(id)).body).toBe('bản của tôi');
+    const other = await call(ws, 'revisions:get', { articleId: id, revisionId: mine.conflict!.revisionId });
+    expect(other).toMatchObject({ reason: 'conflict', body: 'bản sửa ở máy khác' });
+
+    const next = await call(ws, 'articles:save', {
+      id,
+      body: 'bản của tôi, tiếp',
+      baseRev: 2,
+      keepBoth: true,
+    });
+    expect(next.conflict).toBeUndefined();
   });
 });
