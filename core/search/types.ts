@@ -34,7 +34,8 @@ export type SearchNoticeCode =
   | 'empty-filter'
   | 'dangling-or'
   | 'too-long'
-  | 'nothing-to-search';
+  | 'nothing-to-search'
+  | 'unknown-value';
 
 /** A search answer: the best hits, how many documents matched, and what the parser had to guess. */
 export interface SearchResponse {
@@ -46,4 +47,19 @@ export interface SearchResponse {
   noticeCodes?: SearchNoticeCode[];
   /** Close vocabulary words when nothing matched. */
   suggestions?: string[];
+  /** Filter values that name nothing in the workspace (`tag:chủ` when there is no such tag), as typed. */
+  unmatched?: UnmatchedPart[];
+}
+
+/** Filters whose values name items of the workspace. */
+export const NAMED_FILTERS = ['tag', 'status', 'claim', 'category', 'source'] as const;
+
+/** A filter whose value names an item of the workspace. */
+export type NamedFilter = (typeof NAMED_FILTERS)[number];
+
+/** A filter value that matches no item of the workspace. */
+export interface UnmatchedPart {
+  key: NamedFilter;
+  /** The value as typed. */
+  value: string;
 }

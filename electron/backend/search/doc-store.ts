@@ -1,5 +1,6 @@
 import { fold } from '../../../core/text/index.js';
 import type { SearchDocument } from './document.js';
+import { WorkspaceValues } from './known-values.js';
 
 /** What the engine keeps of a document besides its postings. */
 export interface DocRecord {
@@ -48,6 +49,8 @@ export class DocStore {
   readonly lengthSums = [0, 0, 0];
   /** Changes whenever a document is added, removed or renumbered. */
   version = 0;
+  /** The filter values the live documents hold. */
+  readonly values = new WorkspaceValues();
 
   /** Number of ordinals handed out, dead ones included. */
   get capacity(): number {
@@ -84,6 +87,7 @@ export class DocStore {
     this.starts[ord * 2] = starts[0];
     this.starts[ord * 2 + 1] = starts[1];
     this.byId.set(record.doc.id, ord);
+    this.values.add(record);
     this.liveCount++;
     return ord;
   }
@@ -94,6 +98,7 @@ export class DocStore {
     if (ord === undefined) return false;
     this.version++;
     this.byId.delete(id);
+    this.values.remove(this.records[ord]!);
     this.alive[ord] = 0;
     this.records[ord] = null;
     for (let f = 0; f < 3; f++) this.lengthSums[f]! -= this.lengths[ord * 3 + f]!;

@@ -129,9 +129,12 @@ export class SearchEngine {
   /** Runs query text (see core/search parseQuery for the language). Never throws on any text. */
   search(text: string, options: SearchOptions = {}): SearchResponse {
     const limit = Math.max(1, Math.min(500, Math.floor(options.limit ?? 20) || 20));
-    const query = parseQuery(typeof text === 'string' ? text : '');
-    const notice = describeNotices(query.notices);
-    const extra = notice === undefined ? {} : { notice, noticeCodes: query.notices };
+    const query = parseQuery(typeof text === 'string' ? text : '', this.store.values);
+    const notice = describeNotices(query.notices, query.unmatched);
+    const extra = {
+      ...(notice === undefined ? {} : { notice, noticeCodes: query.notices }),
+      ...(query.unmatched.length === 0 ? {} : { unmatched: query.unmatched }),
+    };
     if (isEmptyQuery(query)) return { hits: [], total: 0, ...extra };
     this.words.flush();
     const { ranked, total } = runQuery(this, query, limit, options.kinds);

@@ -103,7 +103,12 @@ function Summary(props: { response: SearchResponse | null; error: string | null 
       </p>
     );
   if (response === null) return <p className="list-count">{t('search.hint')}</p>;
-  const notices = (response.noticeCodes ?? []).map((code) => t(`search.notice.${code}`));
+  const unmatched = response.unmatched ?? [];
+  const notices = (response.noticeCodes ?? []).flatMap((code) =>
+    code === 'unknown-value' && unmatched.length > 0
+      ? unmatched.map(({ key, value }) => t(`search.unmatched.${key}`, { value }))
+      : [t(`search.notice.${code}`)],
+  );
   return (
     <>
       {notices.length > 0 && (
