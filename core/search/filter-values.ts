@@ -46,6 +46,7 @@ const isNamed = (key: string): key is NamedFilter => (NAMED_FILTERS as readonly 
 /** Applies one filter; returns a notice code when it could not be applied. */
 export function applyFilter(filters: SearchFilters, key: string, value: string): SearchNoticeCode | null {
   const trimmed = value.trim();
+  if (!isNamed(key) && key !== 'before' && key !== 'after' && key !== 'in') return 'unknown-filter';
   if (trimmed === '') return 'empty-filter';
   if (isNamed(key)) {
     const list = {

@@ -54,6 +54,13 @@ describe('parseQuery', () => {
     expect(filters.inTitle).toBe(true);
   });
 
+  it('reads a word before a colon as a word, not as an empty filter', () => {
+    const query = parseQuery('thu tuong: doanh nghiep');
+    expect(query.groups.map(words)).toEqual([['thu'], ['tuong'], ['doanh'], ['nghiep']]);
+    expect(query.notices).toEqual([]);
+    expect(parseQuery('-tuong: x').exclude.map((clause) => words([clause])[0])).toEqual(['tuong']);
+  });
+
   it('splits words joined by punctuation into separate words', () => {
     expect(parseQuery('TP.HCM: Covid-19').groups.map(words)).toEqual([['tp'], ['hcm'], ['covid'], ['19']]);
   });

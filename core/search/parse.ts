@@ -51,6 +51,10 @@ function toItems(
         if (read.unmatched !== null) unmatched.push(read.unmatched);
         continue;
       }
+      if (problem === 'unknown-filter' && lexeme.text.trim() === '' && !lexeme.quoted) {
+        addWords(lexeme.key!, lexeme.negated);
+        continue;
+      }
       notices.push(problem!);
       if (problem === 'unknown-filter') addWords(`${lexeme.key} ${lexeme.text}`, lexeme.negated);
     } else if (lexeme.type === 'word' && lexeme.text === 'OR' && !lexeme.negated) {

@@ -17,6 +17,8 @@ const OVERFLOW = 255;
 export class PairRecords {
   /** Per spelling key (source pair and spelling codes): documents counted, and the last one counted + 1. */
   readonly docs: Uint32Array;
+  /** The keys counted at least once, in order of first sight. */
+  readonly seen: number[] = [];
   private readonly last: Uint32Array;
   /** Per slot (candidate × pair): best field + 1 of any adjacent and of any near occurrence (0: none). */
   private readonly adjacent: Uint8Array;
@@ -86,7 +88,7 @@ export class PairRecords {
         const key = base + (((entry & LAST_CODE) << CODE_BITS) | (other & LAST_CODE));
         if (this.last[key] !== ord + 1) {
           this.last[key] = ord + 1;
-          this.docs[key]!++;
+          if (this.docs[key]!++ === 0) this.seen.push(key);
         }
         this.remember(slot, key, field);
       }

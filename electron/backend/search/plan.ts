@@ -94,6 +94,17 @@ function termOf(words: PostingsIndex, query: QueryWord, prefix: boolean, toned: 
   return { query, sources, agree };
 }
 
+/**
+ * The spellings of a word that make a pair the word meant. A word being
+ * typed whose letters so far already form a word spelled as typed means that
+ * word: its completions then make the pair adjacent, not meant.
+ */
+function pairMask(term: QueryTerm): number[] {
+  const exact = term.sources.findIndex((source) => source.word.text === term.query.term);
+  if (exact < 0 || term.agree[exact] === 0) return term.agree;
+  return term.agree.map((mask, i) => (i === exact ? mask : 0));
+}
+
 const wordsOf = (clause: QueryClause) => (clause.type === 'word' ? [clause.word] : clause.words);
 
 /**
@@ -135,7 +146,12 @@ export function planQuery(words: PostingsIndex, query: SearchQuery): QueryPlan {
     for (const term of single.terms) {
       plan.terms.push(term);
       if (previous !== null)
-        plan.pairs.push({ first: previous, second: term, firstMask: previous.agree, secondMask: term.agree });
+        plan.pairs.push({
+          first: previous,
+          second: term,
+          firstMask: previous.agree,
+          secondMask: pairMask(term),
+        });
       previous = term;
     }
   });

@@ -1,53 +1,33 @@
 import type { DocStore } from './doc-store.js';
 import { fieldWeight, type Scratch } from './evaluate.js';
+import { PairRecords } from './pair-records.js';
 import type { QueryPlan, QueryTerm, TermPair } from './plan.js';
 import { Level, pairLevel, type Fields } from './positions.js';
-import { PairRecords } from './pair-records.js';
+import { composite, type RankKeys } from './rank-keys.js';
+import { longestRun } from './runs.js';
 import { chooseSpelling } from './spelling.js';
-
-/** What orders two matching documents, most important first (recency breaks the last tie). */
-export interface RankKeys {
-  /** Summed {@link Level} of every pair of words typed next to each other. */
-  proximity: number;
-  /** Query words found in the spelling meant. */
-  agreement: number;
-  /** Where the words and pairs were found: 2 per title match, 1 per metadata match. */
-  field: number;
-  /** BM25 relevance over title, metadata and body. */
-  relevance: number;
-}
-
-/**
- * Folds the rank keys into one number that orders hits the same way:
- * proximity, then agreement, then field, then relevance (below 10).
- */
-export function composite(keys: RankKeys): number {
-  const relevance = (10 * keys.relevance) / (keys.relevance + 20);
-  const value = ((keys.proximity * 64 + keys.agreement) * 128 + Math.min(keys.field, 127)) * 10 + relevance;
-  return Math.round(value * 1000) / 1000;
-}
 
 /**
  * Reads where the query's words stand in each matching document: which
  * pairs typed next to each other are adjacent there (in the spelling meant),
- * near or scattered, and which words agree in spelling. Postings come from
- * what the evaluation recorded per source, so nothing is searched again.
- * For a query typed without tone marks, {@link ProximityRanker.learn} first
- * finds which spelling each pair most likely means.
+ * near or scattered, how long a run of them stands together, and which words
+ * agree in spelling. Postings come from what the evaluation recorded per
+ * source, so nothing is searched again. For a query typed without tone
+ * marks, {@link ProximityRanker.learn} first finds which spelling each pair
+ * most likely means.
  */
-export class ProximityRanker {
-  /** Keys of the last document read (see {@link RankKeys}); `field` covers pairs only. */
+export class ProximityRanker implements Omit<RankKeys, 'relevance'> {
   proximity = 0;
+  run = 0;
+  meant = 0;
   agreement = 0;
+  /** Where the pairs were found (the words' own fields are counted by the evaluation). */
   field = 0;
-  /** Highest `proximity` and pair `field` the last document can reach, from {@link ProximityRanker.bound}. */
-  proximityBound = 0;
-  fieldBound = 0;
   private readonly needed: boolean;
   private readonly fields: Fields = { metaStart: 0, bodyStart: 0, limit: 0 };
   /** What {@link ProximityRanker.learn} recorded per pair, and the spelling key each pair means. */
   private records: PairRecords[] | null = null;
-  private meant: number[] = [];
+  private meantKeys: number[] = [];
 
   constructor(
     private readonly plan: QueryPlan,
@@ -66,14 +46,13 @@ export class ProximityRanker {
   learn(list: Int32Array, count: number): void {
     const { plan, scratch, fields } = this;
     if (plan.toned || plan.pairs.length === 0) return;
-    this.records = plan.pairs.map(
+    const records = plan.pairs.map(
       (pair) => new PairRecords(count, pair.first.sources.length * pair.second.sources.length),
     );
     for (let k = 0; k < count; k++) {
       const ord = list[k]!;
       this.setFields(ord);
       plan.pairs.forEach((pair, p) => {
-        const records = this.records![p]!;
         const firsts = pair.first.sources;
         const seconds = pair.second.sources;
         for (let a = 0; a < firsts.length; a++) {
@@ -82,7 +61,7 @@ export class ProximityRanker {
           for (let b = 0; b < seconds.length; b++) {
             const offB = scratch.posting(seconds[b]!.column, ord);
             if (offB < 0) continue;
-            records.scan(
+            records[p]!.scan(
               k,
               ord,
               a * seconds.length + b,
@@ -96,7 +75,8 @@ export class ProximityRanker {
         }
       });
     }
-    this.meant = plan.pairs.map((pair, p) => chooseSpelling(pair, this.records![p]!.docs));
+    this.records = records;
+    this.meantKeys = plan.pairs.map((pair, p) => chooseSpelling(pair, records[p]!.docs, records[p]!.seen));
   }
 
   private setFields(ord: number): void {
@@ -113,8 +93,8 @@ export class ProximityRanker {
     const { scratch } = this;
     for (const term of this.plan.terms) {
       for (let s = 0; s < term.sources.length; s++) {
+        if (term.agree[s] === 0) continue;
         const source = term.sources[s]!;
-        if ((term.agree[s]! | 0) === 0) continue;
         const at = scratch.posting(source.column, ord);
         if (at >= 0 && (source.word.list[at + 2]! & term.agree[s]!) !== 0) {
           this.agreement++;
@@ -124,14 +104,22 @@ export class ProximityRanker {
     }
   }
 
-  /** Bounds the proximity and pair field document `ord` can reach: a pair reaches the title only when both words are in it. */
-  bound(ord: number): void {
-    this.proximityBound = 0;
-    this.fieldBound = 0;
-    for (const pair of this.plan.pairs) {
-      this.proximityBound += Level.meant;
-      this.fieldBound += Math.min(this.bestField(pair.first, ord), this.bestField(pair.second, ord));
-    }
+  /**
+   * The highest score document `ord` can reach, from its postings alone:
+   * every pair adjacent in the spelling meant, all words in one run, and a
+   * pair in the title only when both its words are. Call {@link agree} first.
+   */
+  ceiling(ord: number, field: number, relevance: number): number {
+    let pairField = 0;
+    for (const pair of this.plan.pairs)
+      pairField += Math.min(this.bestField(pair.first, ord), this.bestField(pair.second, ord));
+    const pairs = this.plan.pairs.length;
+    return composite(2 * pairs, pairs + 1, pairs, this.agreement, field + pairField, relevance);
+  }
+
+  /** The score of document `ord` once {@link agree} and {@link measure} have read it. */
+  score(field: number, relevance: number): number {
+    return composite(this.proximity, this.run, this.meant, this.agreement, field + this.field, relevance);
   }
 
   private bestField(term: QueryTerm, ord: number): number {
@@ -143,17 +131,26 @@ export class ProximityRanker {
     return best;
   }
 
-  /** Reads the proximity and pair field of candidate `k`, document `ord`. */
+  /** Reads the proximity, run, meant and pair field keys of candidate `k`, document `ord`. */
   measure(k: number, ord: number): void {
     this.proximity = 0;
+    this.meant = 0;
     this.field = 0;
-    if (this.plan.pairs.length === 0) return;
+    this.run = 1;
+    const { pairs } = this.plan;
+    if (pairs.length === 0) return;
     this.setFields(ord);
-    this.plan.pairs.forEach((pair, p) => {
-      const best = this.records?.[p]?.best(k, this.meant[p]!) ?? this.readPair(pair, ord);
-      this.proximity += Math.floor(best / 3);
+    let adjacent = 0;
+    pairs.forEach((pair, p) => {
+      const best = this.records?.[p]?.best(k, this.meantKeys[p]!) ?? this.readPair(pair, ord);
+      const level = Math.floor(best / 3);
+      if (level >= Level.adjacent) adjacent++;
+      if (level === Level.meant) this.meant++;
+      this.proximity += Math.min(level, Level.adjacent);
       this.field += best % 3;
     });
+    if (adjacent === 0) return;
+    this.run = pairs.length === 1 ? 2 : longestRun(pairs, this.scratch, ord, this.fields.limit);
   }
 
   private readPair(pair: TermPair, ord: number): number {

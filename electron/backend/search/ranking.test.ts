@@ -101,6 +101,30 @@ describe('tone-less queries take the spelling the workspace uses most', () => {
   });
 });
 
+describe('longer queries and the word being typed', () => {
+  it('the whole query standing together beats its pairs found apart in commoner spellings', () => {
+    const engine = SearchEngine.build([
+      doc('run', 'Bí thư Đà Nẵng: xử lý nghiêm', filler, 1),
+      doc('apart', 'Tổng Bí thư: xử lý nghiêm', 'Bí thư đã nói. Đà Nẵng có khả năng xử lý tốt.', 9),
+      doc('apart2', 'Bí thư đã đến', 'Đà Nẵng nâng cao năng lực xử lý rác.', 9),
+    ]);
+    expect(ids(engine, 'bi thu da nang xu ly')[0]).toBe('run');
+  });
+
+  it('the word being typed means itself when it pairs up, before its completions', () => {
+    const engine = SearchEngine.build([
+      doc('guard1', 'Tin', 'tổ chức bảo vệ rừng', 9),
+      doc('guard2', 'Tin', 'tổ chức bảo vệ môi trường', 9),
+      doc('guard3', 'Tin', 'các tổ chức bảo hiểm', 9),
+      doc('lady', 'Tin', 'chức bà được giữ', 1),
+    ]);
+    expect(ids(engine, 'chuc ba')[0]).toBe('lady');
+    expect(ids(engine, 'chức bà')[0]).toBe('lady');
+    expect(ids(engine, 'chuc bao ').sort()).toEqual(['guard1', 'guard2', 'guard3']);
+    expect(ids(engine, 'chuc b')).toHaveLength(4);
+  });
+});
+
 describe('the order of rank keys', () => {
   it('a title match does not beat an exact phrase in the body', () => {
     const engine = SearchEngine.build([

@@ -5,7 +5,7 @@ import { passesFilters } from './filters.js';
 import { planQuery, type GroupPlan, type QueryTerm } from './plan.js';
 import { holdsPhrase, type Fields } from './positions.js';
 import { seekPosting, type PostingsIndex, type WordPostings } from './postings-index.js';
-import { composite, ProximityRanker } from './rank.js';
+import { ProximityRanker } from './rank.js';
 
 /** A document that matched, with its rank inputs. */
 export interface Ranked {
@@ -140,23 +140,12 @@ export function runQuery(
     const field = scratch.fields[ord]!;
     const inBody = scratch.bodyHits[ord]! > 0;
     if (top.length === limit) {
-      ranker.bound(ord);
-      const last = top[top.length - 1]!;
-      const ceiling = composite({
-        proximity: ranker.proximityBound,
-        agreement: ranker.agreement,
-        field: field + ranker.fieldBound,
-        relevance,
-      });
-      if (!better({ ord, score: ceiling, time, inBody }, last)) continue;
+      const last = top[limit - 1]!;
+      const ceiling = ranker.ceiling(ord, field, relevance);
+      if (ceiling < last.score || (ceiling === last.score && time <= last.time)) continue;
     }
     ranker.measure(k, ord);
-    const score = composite({
-      proximity: ranker.proximity,
-      agreement: ranker.agreement,
-      field: field + ranker.field,
-      relevance,
-    });
+    const score = ranker.score(field, relevance);
     insertTop(top, { ord, score, time, inBody }, limit);
   }
   return { ranked: top, total };

@@ -9,12 +9,14 @@ const CELLS = (LAST_CODE + 1) * (LAST_CODE + 1);
  * adjacent in spelling `key` (source pair × {@link CELLS} + first code <<
  * CODE_BITS + second code; source pair = first source × second's sources +
  * second source). The chosen codes become the pair's masks and count as
- * agreement for each word. Ties go to the spelling first in code-unit order,
+ * agreement for each word; `seen` lists the keys counted. Ties go to the spelling first in code-unit order,
  * so the choice does not depend on the order documents were indexed in.
- * Returns the key chosen, or -1 (nothing meant, no spelling preferred) when
+ * The words as typed come before their completions: a spelling of a
+ * completion of the word being typed is chosen only when the word itself is
+ * adjacent nowhere. Returns the key chosen, or -1 (nothing meant, no spelling preferred) when
  * the pair is adjacent nowhere.
  */
-export function chooseSpelling(pair: TermPair, docs: Uint32Array): number {
+export function chooseSpelling(pair: TermPair, docs: Uint32Array, seen: readonly number[]): number {
   const seconds = pair.second.sources.length;
   let best = -1;
   let bestText = '';
@@ -25,11 +27,20 @@ export function chooseSpelling(pair: TermPair, docs: Uint32Array): number {
     const second = pair.second.sources[source % seconds]!.word;
     return `${first.spelling(cell >>> CODE_BITS)} ${second.spelling(cell & LAST_CODE)}`;
   };
-  for (let key = 0; key < docs.length; key++) {
-    const count = docs[key]!;
-    if (count === 0 || (best >= 0 && count < docs[best]!)) continue;
-    const text = spelling(key);
-    if (best < 0 || count > docs[best]! || text < bestText) [best, bestText] = [key, text];
+  const exact = (key: number) => {
+    const source = Math.floor(key / CELLS);
+    const first = pair.first.sources[Math.floor(source / seconds)]!;
+    const second = pair.second.sources[source % seconds]!;
+    return first.word.text === pair.first.query.term && second.word.text === pair.second.query.term;
+  };
+  for (const onlyExact of [true, false]) {
+    for (const key of seen) {
+      const count = docs[key]!;
+      if ((best >= 0 && count < docs[best]!) || (onlyExact && !exact(key))) continue;
+      const text = spelling(key);
+      if (best < 0 || count > docs[best]! || text < bestText) [best, bestText] = [key, text];
+    }
+    if (best >= 0) break;
   }
   pair.firstMask = pair.first.sources.map(() => 0);
   pair.secondMask = pair.second.sources.map(() => 0);
