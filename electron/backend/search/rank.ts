@@ -1,7 +1,7 @@
 import type { DocStore } from './doc-store.js';
-import { fieldWeight, type Scratch } from './evaluate.js';
+import type { Scratch } from './evaluate.js';
 import { PairRecords } from './pair-records.js';
-import type { QueryPlan, QueryTerm, TermPair } from './plan.js';
+import type { QueryPlan, TermPair } from './plan.js';
 import { Level, pairLevel, type Fields } from './positions.js';
 import { composite, type RankKeys } from './rank-keys.js';
 import { longestRun } from './runs.js';
@@ -105,16 +105,13 @@ export class ProximityRanker implements Omit<RankKeys, 'relevance'> {
   }
 
   /**
-   * The highest score document `ord` can reach, from its postings alone:
-   * every pair adjacent in the spelling meant, all words in one run, and a
-   * pair in the title only when both its words are. Call {@link agree} first.
+   * The highest score a document can reach before its positions are read:
+   * every pair adjacent, meant and in the title, all words in one run.
+   * `field` and `relevance` are its own; call {@link agree} first.
    */
-  ceiling(ord: number, field: number, relevance: number): number {
-    let pairField = 0;
-    for (const pair of this.plan.pairs)
-      pairField += Math.min(this.bestField(pair.first, ord), this.bestField(pair.second, ord));
+  ceiling(field: number, relevance: number): number {
     const pairs = this.plan.pairs.length;
-    return composite(2 * pairs, pairs + 1, pairs, this.agreement, field + pairField, relevance);
+    return composite(2 * pairs, pairs + 1, pairs, this.agreement, field + 2 * pairs, relevance);
   }
 
   /** The score of document `ord` once {@link agree} and {@link measure} have read it. */
@@ -122,35 +119,50 @@ export class ProximityRanker implements Omit<RankKeys, 'relevance'> {
     return composite(this.proximity, this.run, this.meant, this.agreement, field + this.field, relevance);
   }
 
-  private bestField(term: QueryTerm, ord: number): number {
-    let best = 0;
-    for (const source of term.sources) {
-      const at = this.scratch.posting(source.column, ord);
-      if (at >= 0) best = Math.max(best, this.inTitle ? 2 : fieldWeight(source.word.list[at + 1]!));
-    }
-    return best;
-  }
-
-  /** Reads the proximity, run, meant and pair field keys of candidate `k`, document `ord`. */
-  measure(k: number, ord: number): void {
+  /**
+   * Reads the proximity, run, meant and pair field keys of candidate `k`,
+   * document `ord`, pair after pair. With `floor` (the score and time of the
+   * last hit kept), it stops and returns false as soon as the document can
+   * no longer beat it; `field`, `relevance` and `time` are the document's own.
+   */
+  measure(
+    k: number,
+    ord: number,
+    field: number,
+    relevance: number,
+    time: number,
+    floor: { score: number; time: number } | null,
+  ): boolean {
     this.proximity = 0;
     this.meant = 0;
     this.field = 0;
     this.run = 1;
     const { pairs } = this.plan;
-    if (pairs.length === 0) return;
+    if (pairs.length === 0) return true;
     this.setFields(ord);
     let adjacent = 0;
-    pairs.forEach((pair, p) => {
-      const best = this.records?.[p]?.best(k, this.meantKeys[p]!) ?? this.readPair(pair, ord);
+    for (let p = 0; p < pairs.length; p++) {
+      const best = this.records?.[p]?.best(k, this.meantKeys[p]!) ?? this.readPair(pairs[p]!, ord);
       const level = Math.floor(best / 3);
       if (level >= Level.adjacent) adjacent++;
       if (level === Level.meant) this.meant++;
       this.proximity += Math.min(level, Level.adjacent);
       this.field += best % 3;
-    });
-    if (adjacent === 0) return;
-    this.run = pairs.length === 1 ? 2 : longestRun(pairs, this.scratch, ord, this.fields.limit);
+      if (floor === null) continue;
+      const left = pairs.length - 1 - p;
+      const ceiling = composite(
+        this.proximity + 2 * left,
+        pairs.length + 1,
+        this.meant + left,
+        this.agreement,
+        field + this.field + 2 * left,
+        relevance,
+      );
+      if (ceiling < floor.score || (ceiling === floor.score && time <= floor.time)) return false;
+    }
+    if (adjacent > 0)
+      this.run = pairs.length === 1 ? 2 : longestRun(pairs, this.scratch, ord, this.fields.limit);
+    return true;
   }
 
   private readPair(pair: TermPair, ord: number): number {

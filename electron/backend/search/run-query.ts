@@ -139,12 +139,12 @@ export function runQuery(
     const relevance = scratch.score[ord]!;
     const field = scratch.fields[ord]!;
     const inBody = scratch.bodyHits[ord]! > 0;
-    if (top.length === limit) {
-      const last = top[limit - 1]!;
-      const ceiling = ranker.ceiling(ord, field, relevance);
-      if (ceiling < last.score || (ceiling === last.score && time <= last.time)) continue;
+    const floor = top.length === limit ? top[limit - 1]! : null;
+    if (floor !== null) {
+      const ceiling = ranker.ceiling(field, relevance);
+      if (ceiling < floor.score || (ceiling === floor.score && time <= floor.time)) continue;
     }
-    ranker.measure(k, ord);
+    if (!ranker.measure(k, ord, field, relevance, time, floor)) continue;
     const score = ranker.score(field, relevance);
     insertTop(top, { ord, score, time, inBody }, limit);
   }
