@@ -122,10 +122,14 @@ export class DocAnalyzer {
     for (const id of this.touched) this.offset[id]! -= this.occurrences[id]!;
   }
 
-  /** Where the positions of word `id` lie in {@link grouped} after {@link group}. */
-  span(id: number): [from: number, to: number] {
-    const from = this.offset[id]!;
-    return [from, from + this.occurrences[id]!];
+  /** Where the positions of word `id` start in {@link grouped} after {@link group}. */
+  spanStart(id: number): number {
+    return this.offset[id]!;
+  }
+
+  /** How many positions word `id` has in the current document. */
+  spanLength(id: number): number {
+    return this.occurrences[id]!;
   }
 
   private count(
@@ -151,10 +155,9 @@ export class DocAnalyzer {
     this.tf[field][id]!++;
     let code = 0;
     if (toned !== plain) {
-      const entry = this.words.byId[id]!;
-      let index = entry.variants.indexOf(toned);
-      if (index < 0) index = this.words.addVariant(entry, toned, tonedText(text, start, end));
-      code = codeOfVariant(index);
+      code = this.words.spellingCode(id, toned);
+      if (code < 0)
+        code = codeOfVariant(this.words.addVariant(this.words.byId[id]!, toned, tonedText(text, start, end)));
     }
     this.mask[id]! |= codeBit(code);
     const position = Math.min(this.position++, MAX_POSITION);

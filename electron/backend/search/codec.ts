@@ -2,7 +2,6 @@ import { variantHash } from '../../../core/search/index.js';
 import type { SearchDocument } from './document.js';
 import { toRecord, type DocStore } from './doc-store.js';
 import {
-  codeBit,
   CODE_BITS,
   LAST_CODE,
   MAX_POSITION,
@@ -47,6 +46,7 @@ function encodePostings(words: PostingsIndex, list: readonly string[]): Uint8Arr
   for (const text of list) {
     const word = words.get(text)!;
     let previous = -1;
+    out.reserve(word.size * 2 + word.positionCount);
     for (let i = 0; i < word.size; i++) {
       const ord = word.list[i * STRIDE]!;
       out.write(ord - previous - 1);
@@ -163,8 +163,8 @@ function decodePostings(header: Header, data: Uint8Array, postingsAt: number, st
     const wordStart = p;
     let ord = -1;
     for (let i = 0; i < size; i++) {
-      const gap = reader.read();
-      const n = reader.read();
+      const gap = reader.next();
+      const n = reader.next();
       ord += gap + 1;
       if (gap < 0 || n < 1 || ord >= docCount || p - wordStart + n > count) throw damaged();
       const metaStart = starts[ord * 2]!;
@@ -177,13 +177,13 @@ function decodePostings(header: Header, data: Uint8Array, postingsAt: number, st
       lists[at] = ord;
       lists[at + 3] = p - wordStart;
       for (let k = 0; k < n; k++) {
-        const value = reader.read();
+        const value = reader.next();
         if (value < 0) throw damaged();
         const code = value & LAST_CODE;
         position += value >>> CODE_BITS;
         if (code > lastCode || position > MAX_POSITION) throw damaged();
         positions[p++] = ((position << CODE_BITS) | code) >>> 0;
-        mask |= codeBit(code);
+        mask |= 1 << code;
         if (position < metaStart) title++;
         else if (position < bodyStart) meta++;
         else body++;

@@ -183,8 +183,16 @@ export class SearchEngine {
     const [title, meta, text] = analyzer.tf;
     for (const id of analyzer.touched) {
       const counts = packCounts(title[id]!, meta[id]!, text[id]!);
-      const [from, to] = analyzer.span(id);
-      this.words.append(this.words.byId[id]!, ord, counts, analyzer.mask[id]!, analyzer.grouped, from, to);
+      const from = analyzer.spanStart(id);
+      this.words.append(
+        this.words.byId[id]!,
+        ord,
+        counts,
+        analyzer.mask[id]!,
+        analyzer.grouped,
+        from,
+        from + analyzer.spanLength(id),
+      );
     }
   }
 }

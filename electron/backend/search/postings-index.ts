@@ -14,8 +14,8 @@ export const LAST_CODE = (1 << CODE_BITS) - 1;
 export const MAX_POSITION = (2 ** 32 - 1) >>> CODE_BITS;
 
 const EMPTY = new Uint32Array(0);
-/** Most postings held back before they are moved into their lists. */
-const PENDING_LIMIT = 1 << 19;
+/** Most postings held back before they are moved into their lists (10,000 articles have about 2 million). */
+const PENDING_LIMIT = 1 << 18;
 /** Values per held-back posting: word id, the posting, its number of positions. */
 const PENDING_WIDTH = STRIDE + 2;
 
@@ -139,6 +139,11 @@ export class PostingsIndex {
   private staged = new Uint32Array(1 << 14);
   private stagedCount = 0;
   private sorted: string[] | null = null;
+  /** Open-addressing table of toned spellings: slot → word id + 1 (0 = empty), with the hash and code. */
+  private spellingSlots = new Int32Array(1 << 16);
+  private spellingHashes = new Int32Array(1 << 16);
+  private spellingCodes = new Uint8Array(1 << 16);
+  private spellingsUsed = 0;
   /** Open-addressing table: slot → word id + 1 (0 = empty). */
   private slots = new Int32Array(1 << 16);
   private used = 0;
@@ -217,7 +222,8 @@ export class PostingsIndex {
       this.pending = grow(this.pending, this.pendingCount * PENDING_WIDTH, 0);
     if (this.stagedCount + to - from > this.staged.length)
       this.staged = grow(this.staged, this.stagedCount, 0, this.stagedCount + to - from);
-    this.staged.set(entries.subarray(from, to), this.stagedCount);
+    const staged = this.staged;
+    for (let i = from, at = this.stagedCount; i < to; i++, at++) staged[at] = entries[i]!;
     const at = this.pendingCount++ * PENDING_WIDTH;
     this.pending[at] = word.id;
     this.pending[at + 1] = ord;
@@ -235,39 +241,39 @@ export class PostingsIndex {
    */
   flush(): void {
     if (this.pendingCount === 0) return;
-    const added = new Map<number, [postings: number, positions: number]>();
+    const pending = this.pending;
+    const postings = new Uint32Array(this.byId.length);
+    const positions = new Uint32Array(this.byId.length);
     for (let i = 0; i < this.pendingCount; i++) {
       const at = i * PENDING_WIDTH;
-      const counts = added.get(this.pending[at]!);
-      if (counts === undefined) added.set(this.pending[at]!, [1, this.pending[at + 5]!]);
-      else {
-        counts[0]++;
-        counts[1] += this.pending[at + 5]!;
-      }
+      postings[pending[at]!]!++;
+      positions[pending[at]!]! += pending[at + 5]!;
     }
-    for (const [id, [postings, positions]] of added) {
+    for (let id = 0; id < postings.length; id++) {
+      if (postings[id] === 0) continue;
       const word = this.byId[id]!;
-      word.list = reserve(word.list, word.size * STRIDE, postings * STRIDE);
-      word.positions = reserve(word.positions, word.positionCount, positions);
+      word.list = reserve(word.list, word.size * STRIDE, postings[id]! * STRIDE);
+      word.positions = reserve(word.positions, word.positionCount, positions[id]!);
     }
+    const staged = this.staged;
     for (let i = 0; i < this.pendingCount; i++) {
       const at = i * PENDING_WIDTH;
-      const word = this.byId[this.pending[at]!]!;
-      const from = this.pending[at + 4]!;
-      const count = this.pending[at + 5]!;
+      const word = this.byId[pending[at]!]!;
+      const from = pending[at + 4]!;
+      const count = pending[at + 5]!;
       const offset = word.size * STRIDE;
-      word.list[offset] = this.pending[at + 1]!;
-      word.list[offset + 1] = this.pending[at + 2]!;
-      word.list[offset + 2] = this.pending[at + 3]!;
-      word.list[offset + 3] = word.positionCount;
-      word.positions.set(this.staged.subarray(from, from + count), word.positionCount);
+      const list = word.list;
+      list[offset] = pending[at + 1]!;
+      list[offset + 1] = pending[at + 2]!;
+      list[offset + 2] = pending[at + 3]!;
+      list[offset + 3] = word.positionCount;
+      const target = word.positions;
+      for (let j = 0, to = word.positionCount; j < count; j++, to++) target[to] = staged[from + j]!;
       word.positionCount += count;
       word.size++;
     }
     this.pendingCount = 0;
     this.stagedCount = 0;
-    if (this.staged.length > 1 << 20) this.staged = new Uint32Array(1 << 14);
-    if (this.pending.length > PENDING_WIDTH * (1 << 16)) this.pending = new Uint32Array(PENDING_WIDTH * 1024);
   }
 
   /** Flushes held-back postings and trims spare room from every array; call after a bulk build. */
@@ -284,7 +290,46 @@ export class PostingsIndex {
   addVariant(word: WordPostings, hash: number, text: string): number {
     word.variants.push(hash);
     word.variantTexts.push(text);
-    return word.variants.length - 1;
+    const index = word.variants.length - 1;
+    if (index < LAST_CODE) this.rememberSpelling(word.id, hash, codeOfVariant(index));
+    return index;
+  }
+
+  /**
+   * The spelling code of the toned form with hash `hash` of word `id`, or -1
+   * when the word has not been seen in it. Toned forms past the 30th all
+   * share the last code.
+   */
+  spellingCode(id: number, hash: number): number {
+    const mask = this.spellingSlots.length - 1;
+    for (let slot = (hash ^ Math.imul(id, 0x9e3779b1)) & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.spellingSlots[slot]!;
+      if (entry === 0) break;
+      if (entry === id + 1 && this.spellingHashes[slot] === hash) return this.spellingCodes[slot]!;
+    }
+    const word = this.byId[id]!;
+    return word.variants.length >= LAST_CODE && word.variants.indexOf(hash) >= 0 ? LAST_CODE : -1;
+  }
+
+  private rememberSpelling(id: number, hash: number, code: number): void {
+    if (++this.spellingsUsed * 2 > this.spellingSlots.length) {
+      const old = [this.spellingSlots, this.spellingHashes, this.spellingCodes] as const;
+      this.spellingSlots = new Int32Array(old[0].length * 2);
+      this.spellingHashes = new Int32Array(old[0].length * 2);
+      this.spellingCodes = new Uint8Array(old[0].length * 2);
+      for (let slot = 0; slot < old[0].length; slot++)
+        if (old[0][slot] !== 0) this.placeSpelling(old[0][slot]! - 1, old[1][slot]!, old[2][slot]!);
+    }
+    this.placeSpelling(id, hash, code);
+  }
+
+  private placeSpelling(id: number, hash: number, code: number): void {
+    const mask = this.spellingSlots.length - 1;
+    let slot = (hash ^ Math.imul(id, 0x9e3779b1)) & mask;
+    while (this.spellingSlots[slot] !== 0) slot = (slot + 1) & mask;
+    this.spellingSlots[slot] = id + 1;
+    this.spellingHashes[slot] = hash;
+    this.spellingCodes[slot] = code;
   }
 
   /** Takes `texts` (every word, in code-unit order) as the sorted vocabulary. */

@@ -3,19 +3,25 @@ export class VarintWriter {
   bytes = new Uint8Array(1 << 16);
   length = 0;
 
-  /** Appends `value` (0 ≤ value < 2^32). */
+  /** Makes room for `count` more values. */
+  reserve(count: number): void {
+    if (this.length + count * 5 <= this.bytes.length) return;
+    const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + count * 5));
+    grown.set(this.bytes.subarray(0, this.length));
+    this.bytes = grown;
+  }
+
+  /** Appends `value` (0 ≤ value < 2^32); call {@link reserve} first. */
   write(value: number): void {
-    if (this.length + 5 > this.bytes.length) {
-      const grown = new Uint8Array(this.bytes.length * 2);
-      grown.set(this.bytes.subarray(0, this.length));
-      this.bytes = grown;
-    }
+    const bytes = this.bytes;
+    let length = this.length;
     let rest = value >>> 0;
     while (rest >= 0x80) {
-      this.bytes[this.length++] = (rest & 0x7f) | 0x80;
+      bytes[length++] = (rest & 0x7f) | 0x80;
       rest >>>= 7;
     }
-    this.bytes[this.length++] = rest;
+    bytes[length++] = rest;
+    this.length = length;
   }
 
   /** The bytes written so far. */
@@ -24,31 +30,33 @@ export class VarintWriter {
   }
 }
 
-/** Reads what {@link VarintWriter} wrote; `at` moves past each value read. */
-export class VarintReader {
-  at: number;
+/** Weights of the 7-bit groups of a LEB128 value. */
+const WEIGHTS = [1, 1 << 7, 1 << 14, 1 << 21, 2 ** 28];
 
+/**
+ * Reads LEB128 values from `bytes[at..end)`. {@link VarintReader.next}
+ * returns -1 when the bytes end inside a value or it does not fit 32 bits.
+ */
+export class VarintReader {
   constructor(
     private readonly bytes: Uint8Array,
-    start: number,
-    /** End (exclusive) of the bytes that may be read. */
+    public at: number,
     readonly end: number,
-  ) {
-    this.at = start;
-  }
+  ) {}
 
-  /** The next value; -1 when the bytes end inside it or it does not fit 32 bits. */
-  read(): number {
+  /** The next value, or -1. */
+  next(): number {
     const bytes = this.bytes;
-    if (this.at >= this.end) return -1;
-    let byte = bytes[this.at++]!;
-    if (byte < 0x80) return byte;
-    let value = byte & 0x7f;
-    for (let shift = 7; shift < 35; shift += 7) {
-      if (this.at >= this.end) return -1;
-      byte = bytes[this.at++]!;
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value <= 0xffffffff ? value : -1;
+    let at = this.at;
+    let value = 0;
+    for (let group = 0; group < 5; group++) {
+      if (at >= this.end) return -1;
+      const byte = bytes[at++]!;
+      value += (byte & 0x7f) * WEIGHTS[group]!;
+      if (byte < 0x80) {
+        this.at = at;
+        return value <= 0xffffffff ? value : -1;
+      }
     }
     return -1;
   }
