@@ -66,19 +66,20 @@ export class PairRecords {
     const endA = wa.positionsEnd(offA);
     const endB = wb.positionsEnd(offB);
     const base = sourcePair * CELLS;
+    const { metaStart, bodyStart, limit } = fields;
     let j = wb.list[offB + 3]!;
     for (let i = wa.list[offA + 3]!; i < endA; i++) {
       const entry = pa[i]!;
       const at = entry >>> CODE_BITS;
-      if (at >= fields.limit) break;
+      if (at >= limit) break;
       while (j < endB && pb[j]! >>> CODE_BITS < at - NEAR - 1) j++;
-      const field = at < fields.metaStart ? 3 : at < fields.bodyStart ? 2 : 1;
+      const field = at < metaStart ? 3 : at < bodyStart ? 2 : 1;
       for (let k = j; k < endB; k++) {
         const other = pb[k]!;
         const there = other >>> CODE_BITS;
-        if (there > at + NEAR + 1 || there >= fields.limit) break;
+        if (there > at + NEAR + 1 || there >= limit) break;
         if (there === at) continue;
-        const otherField = there < fields.metaStart ? 3 : there < fields.bodyStart ? 2 : 1;
+        const otherField = there < metaStart ? 3 : there < bodyStart ? 2 : 1;
         if (otherField !== field) continue;
         if (there !== at + 1) {
           if (field > this.near[slot]!) this.near[slot] = field;

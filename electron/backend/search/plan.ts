@@ -75,16 +75,8 @@ export function sourcesOf(words: PostingsIndex, query: QueryWord, prefix: boolea
   const sources: Source[] = [];
   if (exact !== undefined) sources.push({ word: exact, weight: 1, column: 0 });
   if (!prefix) return sources;
-  const completions = words
-    .withPrefix(query.term)
-    .filter((word) => word !== exact)
-    .sort((a, b) => b.size - a.size);
-  let budget = MAX_COMPLETION_POSTINGS;
-  for (const word of completions.slice(0, MAX_COMPLETIONS)) {
-    if (word.size > budget) continue;
-    budget -= word.size;
+  for (const word of words.completions(query.term, MAX_COMPLETIONS, MAX_COMPLETION_POSTINGS))
     sources.push({ word, weight: PREFIX_WEIGHT, column: 0 });
-  }
   return sources;
 }
 

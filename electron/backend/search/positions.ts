@@ -45,18 +45,19 @@ export function pairLevel(
   const pb = wb.positions;
   const endA = wa.positionsEnd(a);
   const endB = wb.positionsEnd(b);
+  const { limit } = fields;
   let j = wb.list[b + 3]!;
   let best = 0;
   for (let i = wa.list[a + 3]!; i < endA; i++) {
     const entry = pa[i]!;
     const at = entry >>> CODE_BITS;
-    if (at >= fields.limit) break;
+    if (at >= limit) break;
     while (j < endB && pb[j]! >>> CODE_BITS < at - NEAR - 1) j++;
     const field = fieldOf(at, fields);
     for (let k = j; k < endB; k++) {
       const other = pb[k]!;
       const there = other >>> CODE_BITS;
-      if (there > at + NEAR + 1 || there >= fields.limit) break;
+      if (there > at + NEAR + 1 || there >= limit) break;
       if (there === at || fieldOf(there, fields) !== field) continue;
       let level: number = Level.near;
       if (there === at + 1) {

@@ -338,14 +338,32 @@ export class PostingsIndex {
     if (texts.length === this.byText.size) this.sorted = texts;
   }
 
-  /** Every word starting with `prefix`, in code-unit order (flush first for their sizes). */
-  withPrefix(prefix: string): WordPostings[] {
+  /**
+   * The `limit` words starting with `prefix` (the prefix itself excluded)
+   * with the most postings, most first, skipping any with more than
+   * `budget` postings and stopping once their postings would pass it
+   * (flush first for their sizes).
+   */
+  completions(prefix: string, limit: number, budget: number): WordPostings[] {
     this.sorted ??= [...this.byText.keys()].sort();
-    const out: WordPostings[] = [];
+    const best: WordPostings[] = [];
     for (let i = lowerBound(this.sorted, prefix); i < this.sorted.length; i++) {
       const text = this.sorted[i]!;
       if (!text.startsWith(prefix)) break;
-      out.push(this.byText.get(text)!);
+      if (text === prefix) continue;
+      const word = this.byText.get(text)!;
+      if (best.length === limit && word.size <= best[limit - 1]!.size) continue;
+      let at = best.length;
+      while (at > 0 && best[at - 1]!.size < word.size) at--;
+      best.splice(at, 0, word);
+      if (best.length > limit) best.pop();
+    }
+    const out: WordPostings[] = [];
+    let left = budget;
+    for (const word of best) {
+      if (word.size > left) continue;
+      left -= word.size;
+      out.push(word);
     }
     return out;
   }

@@ -7,6 +7,9 @@ import { composite, type RankKeys } from './rank-keys.js';
 import { longestRun } from './runs.js';
 import { chooseSpelling } from './spelling.js';
 
+/** Most pairs of postings {@link ProximityRanker.learn} reads (a finished query of two words reads one per match). */
+export const LEARN_BUDGET = 8_000;
+
 /**
  * Reads where the query's words stand in each matching document: which
  * pairs typed next to each other are adjacent there (in the spelling meant),
@@ -27,6 +30,8 @@ export class ProximityRanker implements Omit<RankKeys, 'relevance'> {
   private readonly fields: Fields = { metaStart: 0, bodyStart: 0, limit: 0 };
   /** What {@link ProximityRanker.learn} recorded per pair, and the spelling key each pair means. */
   private records: PairRecords[] | null = null;
+  /** Candidates `0..recorded` were swept by {@link learn}; later ones are read in {@link measure}. */
+  private recorded = 0;
   private meantKeys: number[] = [];
 
   constructor(
@@ -41,7 +46,11 @@ export class ProximityRanker implements Omit<RankKeys, 'relevance'> {
   /**
    * For a query typed without tone marks: sweeps every pair's positions in
    * candidates `list[0..count)` once, learning which spelling each pair
-   * means and remembering what {@link ProximityRanker.measure} needs.
+   * means and remembering what {@link ProximityRanker.measure} needs. A
+   * finished query of a few thousand matches is swept whole; while a word is
+   * being typed and its completions multiply the pairs to read, the sweep
+   * stops after {@link LEARN_BUDGET} pairs of postings and learns from the
+   * candidates read so far.
    */
   learn(list: Int32Array, count: number): void {
     const { plan, scratch, fields } = this;
@@ -49,7 +58,9 @@ export class ProximityRanker implements Omit<RankKeys, 'relevance'> {
     const records = plan.pairs.map(
       (pair) => new PairRecords(count, pair.first.sources.length * pair.second.sources.length),
     );
-    for (let k = 0; k < count; k++) {
+    let scans = 0;
+    let k = 0;
+    for (; k < count && scans < LEARN_BUDGET; k++) {
       const ord = list[k]!;
       this.setFields(ord);
       plan.pairs.forEach((pair, p) => {
@@ -61,6 +72,7 @@ export class ProximityRanker implements Omit<RankKeys, 'relevance'> {
           for (let b = 0; b < seconds.length; b++) {
             const offB = scratch.posting(seconds[b]!.column, ord);
             if (offB < 0) continue;
+            scans++;
             records[p]!.scan(
               k,
               ord,
@@ -76,6 +88,7 @@ export class ProximityRanker implements Omit<RankKeys, 'relevance'> {
       });
     }
     this.records = records;
+    this.recorded = k;
     this.meantKeys = plan.pairs.map((pair, p) => chooseSpelling(pair, records[p]!.docs, records[p]!.seen));
   }
 
@@ -142,7 +155,9 @@ export class ProximityRanker implements Omit<RankKeys, 'relevance'> {
     this.setFields(ord);
     let adjacent = 0;
     for (let p = 0; p < pairs.length; p++) {
-      const best = this.records?.[p]?.best(k, this.meantKeys[p]!) ?? this.readPair(pairs[p]!, ord);
+      const best =
+        (k < this.recorded ? this.records?.[p]?.best(k, this.meantKeys[p]!) : null) ??
+        this.readPair(pairs[p]!, ord);
       const level = Math.floor(best / 3);
       if (level >= Level.adjacent) adjacent++;
       if (level === Level.meant) this.meant++;
