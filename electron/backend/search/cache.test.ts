@@ -1,8 +1,10 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fingerprintOf, loadSearchCache, saveSearchCache, SEARCH_CACHE_FILE, staleEntries } from './cache.js';
+import { IndexFormatError } from './codec.js';
 import type { SearchDocument } from './document.js';
 import { SearchEngine } from './engine.js';
 
@@ -105,5 +107,31 @@ describe('search cache', () => {
     expect(staleEntries(engine, current)).toEqual({ changed: ['b', 'e'], removed: ['c'] });
     expect(fingerprintOf(docs)).toBe(fingerprintOf([...docs].reverse()));
     expect(fingerprintOf(docs)).not.toBe(fingerprintOf(docs.slice(1)));
+  });
+
+  it('reads any damaged index as damaged or as an index that answers, never as a crash', () => {
+    const good = SearchEngine.build(docs).serialize();
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat({ max: good.length - 1 }), fc.nat({ max: 255 })), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (flips) => {
+          const bytes = good.slice();
+          for (const [at, value] of flips) bytes[at] = value;
+          let engine: SearchEngine;
+          try {
+            engine = SearchEngine.deserialize(bytes);
+          } catch (error) {
+            expect(error).toBeInstanceOf(IndexFormatError);
+            return;
+          }
+          for (const query of ['duong', '"noi dung"', 'bao c', 'tag:chủ đề'])
+            expect(engine.search(query).total).toBeGreaterThanOrEqual(0);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -152,6 +152,8 @@ function decodePostings(header: Header, data: Uint8Array, postingsAt: number, st
   const docCount = header.docs.length;
   const totalPostings = header.words.reduce((sum, word) => sum + word[1], 0);
   const totalPositions = header.words.reduce((sum, word) => sum + word[2], 0);
+  // Every posting takes at least two bytes and every position one: larger totals are damage, not memory to allocate.
+  if (totalPostings * 2 + totalPositions > header.postingBytes) throw damaged();
   const lists = new Uint32Array(totalPostings * STRIDE);
   const positions = new Uint32Array(totalPositions);
   const reader = new VarintReader(data, postingsAt, postingsAt + header.postingBytes);
