@@ -24,6 +24,21 @@ export interface SearchHit {
   snippet: SnippetSegment[];
   /** The title split into matched and unmatched pieces. */
   titleSegments: SnippetSegment[];
+  /** What the score is made of, when asked for (see docs/ARCHITECTURE.md, "Search ranking"). */
+  rank?: {
+    /** Per pair of words typed next to each other: 2 adjacent and in order, 1 near; summed. */
+    proximity: number;
+    /** Most query words standing together in typed order. */
+    run: number;
+    /** Pairs adjacent in the spelling meant. */
+    meant: number;
+    /** Words found in the spelling meant. */
+    agreement: number;
+    /** 2 per title match, 1 per metadata match, of words and pairs. */
+    field: number;
+    /** BM25 over title, metadata and body. */
+    relevance: number;
+  };
 }
 
 /** Why a query was read differently from how it was typed. */

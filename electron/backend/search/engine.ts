@@ -28,6 +28,8 @@ export interface SearchOptions {
   limit?: number;
   /** Only these kinds of documents. */
   kinds?: readonly SearchKind[];
+  /** Add to each hit what its score is made of (`rank`). */
+  explain?: boolean;
 }
 
 function checkDocument(doc: SearchDocument): void {
@@ -137,9 +139,13 @@ export class SearchEngine {
     };
     if (isEmptyQuery(query)) return { hits: [], total: 0, ...extra };
     this.words.flush();
-    const { ranked, total } = runQuery(this, query, limit, options.kinds);
+    const { ranked, total } = runQuery(this, query, limit, options.kinds, options.explain === true);
     const terms = highlightTerms(query);
-    const hits = ranked.map(({ ord, score, inBody }) => this.hit(ord, score, terms, inBody));
+    const hits = ranked.map(({ ord, score, inBody, keys }) => {
+      const hit = this.hit(ord, score, terms, inBody);
+      if (keys !== undefined) hit.rank = { ...keys, relevance: Math.round(keys.relevance * 1000) / 1000 };
+      return hit;
+    });
     const response: SearchResponse = { hits, total, ...extra };
     if (total === 0) {
       const suggestions = suggest(this.words, query);

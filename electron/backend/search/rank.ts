@@ -127,6 +127,12 @@ export class ProximityRanker implements Omit<RankKeys, 'relevance'> {
     return composite(2 * pairs, pairs + 1, pairs, this.agreement, field + 2 * pairs, relevance);
   }
 
+  /** The keys of the document last read, with its own `field` and `relevance`. */
+  keys(field: number, relevance: number): RankKeys {
+    const { proximity, run, meant, agreement } = this;
+    return { proximity, run, meant, agreement, field: field + this.field, relevance };
+  }
+
   /** The score of document `ord` once {@link agree} and {@link measure} have read it. */
   score(field: number, relevance: number): number {
     return composite(this.proximity, this.run, this.meant, this.agreement, field + this.field, relevance);

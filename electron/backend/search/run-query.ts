@@ -5,6 +5,7 @@ import { passesFilters } from './filters.js';
 import { planQuery, type GroupPlan, type QueryTerm } from './plan.js';
 import { holdsPhrase, type Fields } from './positions.js';
 import { seekPosting, type PostingsIndex, type WordPostings } from './postings-index.js';
+import type { RankKeys } from './rank-keys.js';
 import { ProximityRanker } from './rank.js';
 
 /** A document that matched, with its rank inputs. */
@@ -14,6 +15,8 @@ export interface Ranked {
   time: number;
   /** Whether any query word was found in the body. */
   inBody: boolean;
+  /** What the score is made of, when asked for. */
+  keys?: RankKeys;
 }
 
 /** The best `limit` matches, best first, and how many matched in all. */
@@ -104,6 +107,7 @@ export function runQuery(
   query: SearchQuery,
   limit: number,
   kinds?: readonly SearchKind[],
+  explain = false,
 ): QueryResult {
   const { store, words, scratch } = ctx;
   const plan = planQuery(words, query);
@@ -146,7 +150,9 @@ export function runQuery(
     }
     if (!ranker.measure(k, ord, field, relevance, time, floor)) continue;
     const score = ranker.score(field, relevance);
-    insertTop(top, { ord, score, time, inBody }, limit);
+    const entry: Ranked = { ord, score, time, inBody };
+    if (explain) entry.keys = ranker.keys(field, relevance);
+    insertTop(top, entry, limit);
   }
   return { ranked: top, total };
 }
