@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import {
   AppError,
+  applyPatch,
   countWords,
   currentVersion,
   newId,
@@ -14,8 +15,10 @@ import {
   type RequestOf,
   type SaveConflict,
   type SaveResult,
+  type TextPatch,
 } from '../../core/index.js';
 import { ARTICLES_DIR, articleFileName } from './article-scan.js';
+import type { ChangeFeed } from './change-feed.js';
 import { KeyedQueue, mapLimitSettled } from './concurrency.js';
 import { toArticleFile } from './documents.js';
 import { removeFileDurably } from './durable-write.js';
@@ -24,6 +27,21 @@ import type { FileSystem } from './file-system.js';
 import { metaOf, type IndexEntry } from './index-file.js';
 import { DurableJsonFile } from './json-file.js';
 import { readOnlyError } from './errors.js';
+
+/**
+ * The text a patch makes of the saved body. A patch must give NFC text as
+ * it is (the editor keeps its text NFC), so what is on disk is exactly what
+ * the editor will patch next; otherwise the editor is asked for its whole text.
+ */
+export function patchedText(base: string, patch: TextPatch): string {
+  const text = applyPatch(base, patch);
+  if (nfc(text) !== text) {
+    throw new AppError('conflict', 'The patched text is not in NFC; send the whole text.', {
+      needsText: true,
+    });
+  }
+  return text;
+}
 
 /** Recently used article documents kept in memory (bodies included). */
 const CACHE_SIZE = 32;
@@ -46,10 +64,8 @@ export interface ArticlesOptions {
   entries: Map<string, IndexEntry>;
   /** Articles whose file this version must not touch, with the reason. */
   frozen: Map<string, string>;
-  /** Called after every change of the metadata of an article. */
-  onChange: () => void;
-  /** Called once a change of an article is durably on disk, with the article before and after it. */
-  onSaved?: (before: Article, after: Article) => void;
+  /** Where every durable change of an article is published. */
+  feed: ChangeFeed;
   /**
    * Keeps texts a write would replace, before it is made: `replaced` is the
    * article on disk; `next` what is about to be written, or null for a
@@ -58,12 +74,6 @@ export interface ArticlesOptions {
    * or null when none was needed. A failure cancels the write.
    */
   keep?: (replaced: Article, next: Article | null) => Promise<{ id: string } | null>;
-}
-
-/** An article as durably saved after a change (create, save, trash, restore…), or null once purged. */
-export interface ArticleChange {
-  id: string;
-  after: Article | null;
 }
 
 /**
@@ -76,17 +86,10 @@ export class ArticlesService {
   private readonly queue = new KeyedQueue();
   private readonly cache = new Map<string, Low<ArticleFile>>();
   private readonly loading = new Map<string, Promise<Low<ArticleFile>>>();
-  private readonly watchers = new Set<(change: ArticleChange) => void>();
   private closed = false;
 
   constructor(options: ArticlesOptions) {
     this.options = options;
-  }
-
-  /** Calls `listener` after every durable change of an article; returns the unsubscribe function. */
-  watch(listener: (change: ArticleChange) => void): () => void {
-    this.watchers.add(listener);
-    return () => this.watchers.delete(listener);
   }
 
   /** Every entry, for the index. */
@@ -154,8 +157,10 @@ export class ArticlesService {
       schemaVersion: currentVersion('article'),
       article,
     });
-    await this.queue.run(article.id, () => this.persist(doc));
-    this.notify(article.id, article);
+    await this.queue.run(article.id, async () => {
+      await this.persist(doc);
+      this.options.feed.publish(article.id, null, article);
+    });
     return { ...article };
   }
 
@@ -178,6 +183,14 @@ export class ArticlesService {
     const stale = (article: Article): boolean =>
       request.baseRev !== undefined && request.baseRev !== article.rev;
     const keepOther = async (article: Article): Promise<void> => {
+      if (request.patch !== undefined && stale(article)) {
+        // A patch edits the text saved at baseRev, which is gone: the editor sends its whole text instead.
+        throw new AppError('conflict', 'The article changed since the text this patch edits was saved.', {
+          rev: article.rev,
+          baseRev: request.baseRev,
+          needsText: true,
+        });
+      }
       if (!stale(article) || request.keepBoth !== true) return;
       const kept = await this.options.keep?.(article, null);
       if (!kept) throw new AppError('conflict', 'The other version of the article could not be kept.');
@@ -194,7 +207,11 @@ export class ArticlesService {
           );
         }
         const title = request.title === undefined ? article.title : nfc(request.title);
-        const body = request.body === undefined ? article.body : nfc(request.body);
+        const body = request.patch
+          ? patchedText(article.body, request.patch)
+          : request.body === undefined
+            ? article.body
+            : nfc(request.body);
         if (title === article.title && body === article.body) return null;
         const wordCount = body === article.body ? article.wordCount : countWords(body);
         return {
@@ -285,11 +302,14 @@ export class ArticlesService {
       if (entry.meta.deletedAt === null) {
         throw new AppError('conflict', 'Only an article in the trash can be deleted for good.');
       }
+      const before = await this.load(id).then(
+        (doc) => doc.data.article,
+        () => null,
+      );
       await removeFileDurably(this.options.fs, this.filePath(id));
       this.options.entries.delete(id);
       this.cache.delete(id);
-      this.options.onChange();
-      this.notify(id, null);
+      this.options.feed.publish(id, before, null);
       return { id };
     });
   }
@@ -327,8 +347,7 @@ export class ArticlesService {
         doc.data = previous;
         throw error;
       }
-      this.options.onSaved?.(previous.article, next);
-      this.notify(id, next);
+      this.options.feed.publish(id, previous.article, next);
       return { ...next };
     });
   }
@@ -339,11 +358,6 @@ export class ArticlesService {
     const stamp = (doc.adapter as DurableJsonFile<ArticleFile>).lastWritten!;
     this.options.entries.set(article.id, { meta: metaOf(article), stamp });
     this.remember(article.id, doc);
-    this.options.onChange();
-  }
-
-  private notify(id: string, after: Article | null): void {
-    for (const watcher of this.watchers) watcher({ id, after: after === null ? null : { ...after } });
   }
 
   private entry(id: string): IndexEntry {

@@ -34,7 +34,7 @@ function browserPath(): string {
 /** Fills an empty workspace with the first `count` articles of the corpus. */
 async function fill(workspace: Workspace, corpus: string, count: number): Promise<number> {
   const { articles } = await readJsonlArticles(corpus, count);
-  const created = await workspace.articles.createMany(articles, 8);
+  const created = await workspace.services.articles.createMany(articles, 8);
   const failed = created.find((outcome) => outcome.status === 'rejected');
   if (failed !== undefined) throw (failed as PromiseRejectedResult).reason;
   return created.length;
@@ -129,7 +129,7 @@ export async function benchSearchUi(options: {
       await setup.close();
     }
     const workspace = await openWorkspace({ dir, owner: 'webhost', searchIndex: 'background' });
-    articles = workspace.articles.list('active').length;
+    articles = workspace.services.articles.list('active').length;
     await searchReady(workspace);
     const host = await startWebHost({ staticRoot, handlers: workspace.handlers, port: 0, token: newToken() });
     const browser = await chromium.launch({

@@ -7,14 +7,12 @@ import type { Language } from '../../core/model/settings.js';
 import { openWorkspace, type Workspace } from '../backend/workspace.js';
 import { WorkspaceLockedError } from '../backend/lock.js';
 import { resolveWorkspaceDir } from './args.js';
-import { withFolderPicker } from './folder-picker.js';
 import { flushBeforeClose, requestFlush } from './flush.js';
 import { hardenAllContents, hardenSession } from './hardening.js';
 import { registerInvoke } from './ipc.js';
 import { menuTemplate } from './menu.js';
 import { registerAppScheme, serveApp } from './protocol.js';
 import { afterFlush } from './quit-decision.js';
-import { observeLanguage } from './settings-observer.js';
 import { MAIN_STRINGS } from './strings.js';
 import { createAppWindow } from './window.js';
 
@@ -140,7 +138,12 @@ async function start(): Promise<void> {
   serveApp(RENDERER_ROOT);
   const dir = resolveWorkspaceDir(process.argv, process.env, app.getPath('userData'), path.join);
   try {
-    workspace = await openWorkspace({ dir, mode: 'write', owner: 'app' });
+    workspace = await openWorkspace({
+      dir,
+      mode: 'write',
+      owner: 'app',
+      host: { pickFolder, observeSettings: (settings) => setLanguage(settings.language) },
+    });
   } catch (error) {
     const t = MAIN_STRINGS[app.getLocale().startsWith('vi') ? 'vi' : 'en'];
     dialog.showErrorBox(
@@ -150,12 +153,9 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  handlers = withFolderPicker(
-    observeLanguage(workspace.handlers, setLanguage),
-    pickFolder,
-    workspace.imports,
-  );
-  language = (await workspace.handlers['settings:get']({})).language;
+  handlers = workspace.handlers;
+  // Reading the settings tells the host the language (observeSettings above).
+  await handlers['settings:get']({});
   buildMenu();
   registerInvoke(() => handlers, ourWebContents);
   openMainWindow();

@@ -12,6 +12,7 @@ import {
   type RevisionMeta,
   type RevisionReason,
 } from '../../../core/index.js';
+import type { ArticleChange, ChangeFeed } from '../change-feed.js';
 import { KeyedQueue } from '../concurrency.js';
 import { DamagedFileError } from '../documents.js';
 import { syncFolder, writeFileDurably } from '../durable-write.js';
@@ -37,6 +38,8 @@ export interface RevisionStoreOptions {
   /** Milliseconds since the epoch (tests move it). */
   clock: () => number;
   retention?: RetentionPolicy;
+  /** The workspace's change feed: a save it publishes may take a snapshot of the text it replaced. */
+  feed?: ChangeFeed;
 }
 
 /**
@@ -70,6 +73,7 @@ export class RevisionStore {
   private readonly options: RevisionStoreOptions;
   private readonly known = new Map<string, Known[]>();
   private readonly queue = new KeyedQueue();
+  private readonly unsubscribe: () => void;
   /** Why the last background snapshot failed; cleared by the next that succeeds. */
   lastFailure: Error | null = null;
   /** Articles whose text has been kept once since the workspace opened. */
@@ -77,6 +81,7 @@ export class RevisionStore {
 
   constructor(options: RevisionStoreOptions) {
     this.options = options;
+    this.unsubscribe = options.feed?.subscribe((change) => this.afterSave(change)) ?? (() => undefined);
   }
 
   /** Revisions of an article, newest first, snapshots already queued included. */
@@ -131,15 +136,14 @@ export class RevisionStore {
   }
 
   /**
-   * Called after a save was acknowledged, with the article before and after
-   * it: snapshots the text the save replaced, in the background, when the
-   * status changed, when it is the article's first change of its text since
-   * the workspace opened (reason `safety`), or when the newest revision is
-   * older than the interval. A failure is kept in `lastFailure` and the next
-   * save tries again.
+   * Hears every acknowledged change on the feed: snapshots the text a
+   * save replaced, in the background, when the status changed, when it is
+   * the article's first change of its text since the workspace opened
+   * (reason `safety`), or when the newest revision is older than the
+   * interval. A failure is kept in `lastFailure` and the next save tries again.
    */
-  afterSave(before: Article, after: Article): void {
-    if (!this.options.writable) return;
+  private afterSave({ before, after }: ArticleChange): void {
+    if (!this.options.writable || before === null || after === null) return;
     const textChanged = before.title !== after.title || before.body !== after.body;
     const statusChanged = before.status !== after.status;
     if (!(textChanged || statusChanged) || (before.title === '' && before.body === '')) return;
@@ -192,6 +196,12 @@ export class RevisionStore {
   /** Resolves once every queued snapshot has finished. */
   idle(): Promise<void> {
     return this.queue.idle();
+  }
+
+  /** Stops hearing about saves and waits for the queued snapshots. */
+  async close(): Promise<void> {
+    this.unsubscribe();
+    await this.queue.idle();
   }
 
   private async write(article: Article, reason: RevisionReason, label: string | null): Promise<RevisionMeta> {

@@ -47,7 +47,7 @@ export class ImportSessions {
   private closed = false;
 
   constructor(
-    private readonly articles: () => ArticlesService,
+    private readonly articles: ArticlesService,
     private readonly idleMs: number = IMPORT_IDLE_MS,
   ) {}
 
@@ -167,7 +167,7 @@ export class ImportSessions {
     const items = session.items;
     session.items = [];
     return importMarkdownFiles(
-      this.articles(),
+      this.articles,
       items,
       (done, total) => {
         session.written = done;

@@ -36,7 +36,7 @@ export const importCommand: Command = {
       },
     );
     const outcome = await withWorkspace(context, 'write', (workspace) =>
-      importMarkdownFiles(workspace.articles, files, progressLine(context.io.stderr, 'imported')),
+      importMarkdownFiles(workspace.services.articles, files, progressLine(context.io.stderr, 'imported')),
     );
     const markdown = outcome.skipped.filter((skip) => /\.md$/i.test(skip.path));
     for (const skip of markdown) context.io.stderr(`skipped ${skip.path}: ${skip.reason}\n`);

@@ -1,7 +1,9 @@
-/** The whole text of an article as the editor holds it. */
+import type { TextSource } from './saveQueue.js';
+
+/** The whole text of an article as the editor holds it (the body turned into a string only when written). */
 export interface JournalText {
   title: string;
-  body: string;
+  body: TextSource;
 }
 
 /** Dependencies of a {@link CrashJournal}; timers and the clock are injectable for tests. */
