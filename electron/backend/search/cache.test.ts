@@ -109,6 +109,38 @@ describe('search cache', () => {
     expect(fingerprintOf(docs)).not.toBe(fingerprintOf(docs.slice(1)));
   });
 
+  it('refuses a header whose documents or lengths lost their shape', () => {
+    const good = SearchEngine.build(docs).serialize();
+    const view = new DataView(good.buffer, good.byteOffset, good.byteLength);
+    const jsonLength = view.getUint32(8, true);
+    const header = JSON.parse(new TextDecoder().decode(good.subarray(12, 12 + jsonLength))) as {
+      docs: Record<string, unknown>[];
+      lengths: unknown[];
+    };
+    const rewrite = (change: (copy: typeof header) => void) => {
+      const copy = structuredClone(header);
+      change(copy);
+      const json = new TextEncoder().encode(JSON.stringify(copy));
+      const out = new Uint8Array(12 + json.length + good.length - 12 - jsonLength);
+      out.set(good.subarray(0, 12));
+      new DataView(out.buffer).setUint32(8, json.length, true);
+      out.set(json, 12);
+      out.set(good.subarray(12 + jsonLength), 12 + json.length);
+      return out;
+    };
+    const damages: ((copy: typeof header) => void)[] = [
+      (copy) => delete copy.docs[0]!.title,
+      (copy) => (copy.docs[1]!.kind = 'poem'),
+      (copy) => (copy.docs[2]!.sourceKeys = 'bc'),
+      (copy) => (copy.docs[0]!.tags = [3]),
+      (copy) => (copy.docs[0]!.updatedAt = null),
+      (copy) => (copy.lengths[0] = 'x'),
+    ];
+    for (const damage of damages)
+      expect(() => SearchEngine.deserialize(rewrite(damage))).toThrow(IndexFormatError);
+    expect(SearchEngine.deserialize(rewrite(() => undefined)).search('duong').total).toBe(2);
+  });
+
   it('reads any damaged index as damaged or as an index that answers, never as a crash', () => {
     const good = SearchEngine.build(docs).serialize();
     fc.assert(

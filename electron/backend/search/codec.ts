@@ -1,4 +1,4 @@
-import { variantHash } from '../../../core/search/index.js';
+import { SEARCH_KINDS, variantHash, type SearchKind } from '../../../core/search/index.js';
 import type { SearchDocument } from './document.js';
 import { toRecord, type DocStore } from './doc-store.js';
 import {
@@ -108,6 +108,29 @@ function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
 
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isStrings = (value: unknown) => value === undefined || (Array.isArray(value) && value.every(isString));
+const isOptionalString = (value: unknown) => value === undefined || isString(value);
+
+/** Whether a stored document has the fields and types every later reader relies on. */
+function isStoredDocument(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const doc = value as Record<string, unknown>;
+  return (
+    isString(doc.id) &&
+    SEARCH_KINDS.includes(doc.kind as SearchKind) &&
+    isString(doc.title) &&
+    isString(doc.updatedAt) &&
+    isStrings(doc.tags) &&
+    isStrings(doc.claims) &&
+    isStrings(doc.claimIds) &&
+    isStrings(doc.sourceKeys) &&
+    isOptionalString(doc.outlet) &&
+    isOptionalString(doc.category) &&
+    isOptionalString(doc.status)
+  );
+}
+
 function parseHeader(data: Uint8Array): { header: Header; postingsAt: number } {
   if (data.length < 12) throw new IndexFormatError('index file is too short');
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
@@ -129,6 +152,10 @@ function parseHeader(data: Uint8Array): { header: Header; postingsAt: number } {
     header.starts?.length === header.docs.length * 2 &&
     header.bodyBytes.length === header.docs.length &&
     isCount(header.postingBytes) &&
+    header.docs.every(isStoredDocument) &&
+    header.lengths.every(isCount) &&
+    header.starts.every(isCount) &&
+    header.bodyBytes.every(isCount) &&
     header.words.every(
       (word) =>
         Array.isArray(word) &&
