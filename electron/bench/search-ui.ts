@@ -23,7 +23,16 @@ export const SEARCH_UI_BENCH_USAGE =
   '  two-syllable words with tones) into the search panel of headless Chromium, one character every MS\n' +
   '  milliseconds (default 100), in Vietnamese. Reports keystroke → results painted p50/p95/max.';
 
-const BROWSER_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'];
+/** Headless Chromium that never reaches the network on its own. */
+const BROWSER_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 function browserPath(): string {
   const candidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
