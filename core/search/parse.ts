@@ -6,9 +6,9 @@ import { tokenize } from './tokenize.js';
 import type { SearchNoticeCode, UnmatchedPart } from './types.js';
 
 /** Longest query text read; the rest is dropped with a notice. */
-export const MAX_QUERY_CHARS = 1000;
+const MAX_QUERY_CHARS = 1000;
 /** Most words and phrases a query may hold. */
-export const MAX_QUERY_CLAUSES = 32;
+const MAX_QUERY_CLAUSES = 32;
 
 function clauseOf(text: string): QueryClause | null {
   const words = tokenize(text).map(({ term, toned }) => ({ term, toned }));

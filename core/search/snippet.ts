@@ -26,7 +26,7 @@ function hashOf(term: string): number {
  * place, so nothing is copied and offsets are those of the original text.
  * Stops `horizon` characters after the first match.
  */
-export function findMatches(text: string, terms: readonly HighlightTerm[], horizon = Infinity): Range[] {
+function findMatches(text: string, terms: readonly HighlightTerm[], horizon = Infinity): Range[] {
   const table = getFoldTable();
   const targets = terms.filter(({ term }) => term !== '');
   const hashes = targets.map(({ term }) => hashOf(term));

@@ -1,12 +1,14 @@
+import { ALL_BENCH_USAGE, runAllBench } from './all.js';
 import { CRASH_BENCH_USAGE, runCrashBench } from './crash.js';
 import { GRAPH_BENCH_USAGE, runGraphBench } from './graph.js';
 import { HISTORY_BENCH_USAGE, runHistoryBench } from './history.js';
 import { LINKS_BENCH_USAGE, runLinksBench } from './links.js';
-import { runSearchBench, SEARCH_BENCH_USAGE } from './search.js';
 import { runSearchUiBench, SEARCH_UI_BENCH_USAGE } from './search-ui.js';
 import { RENDERER_BENCH_USAGE, runRendererBench } from './renderer.js';
+import { runSearchBench, SEARCH_BENCH_USAGE } from './search.js';
 import { runStoreBench, STORE_BENCH_USAGE } from './store.js';
 import { runWalkBench, WALK_BENCH_USAGE } from './walk.js';
+import { runWordsBench, WORDS_BENCH_USAGE } from './words.js';
 
 /** A benchmark: `npm run bench -- <name> [args]`. */
 interface Benchmark {
@@ -25,6 +27,8 @@ const BENCHMARKS: Record<string, Benchmark> = {
   graph: { usage: GRAPH_BENCH_USAGE, run: runGraphBench },
   renderer: { usage: RENDERER_BENCH_USAGE, run: runRendererBench },
   walk: { usage: WALK_BENCH_USAGE, run: runWalkBench },
+  words: { usage: WORDS_BENCH_USAGE, run: runWordsBench },
+  all: { usage: ALL_BENCH_USAGE, run: runAllBench },
 };
 
 function usage(): string {

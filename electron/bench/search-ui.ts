@@ -105,7 +105,7 @@ function everyKeyAnswered(start: number): boolean {
 }
 
 /** What the search panel benchmark reports. */
-export interface SearchUiFigures {
+interface SearchUiFigures {
   articles: number;
   keystrokes: number;
   /** Keystrokes whose answer never showed within 10 s of the query's last one. */
@@ -117,7 +117,7 @@ export interface SearchUiFigures {
 }
 
 /** Runs the benchmark; `dir` is created and filled when empty, reused otherwise. */
-export async function benchSearchUi(options: {
+async function benchSearchUi(options: {
   corpus: string;
   articles: number;
   queries: number;

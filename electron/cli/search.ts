@@ -2,7 +2,7 @@ import type { SearchHit, SnippetSegment } from '../../core/search/index.js';
 import type { SearchEngine } from '../backend/search/index.js';
 
 /** Usage line of the search command. */
-export const SEARCH_USAGE =
+const SEARCH_USAGE =
   'usage: search QUERY [--limit N] [--json] [--explain]\n' +
   '  Words (all must match), "exact phrase", -word (exclude), a OR b, and filters\n' +
   '  tag: status: claim: category: source: before:YYYY-MM-DD after:YYYY-MM-DD in:title\n' +
@@ -24,7 +24,7 @@ export function markSnippet(segments: readonly SnippetSegment[]): string {
 }
 
 /** Why a hit ranks where it does, in one line. */
-export function explainRank(rank: NonNullable<SearchHit['rank']>): string {
+function explainRank(rank: NonNullable<SearchHit['rank']>): string {
   return [
     `adjacency ${rank.proximity}`,
     `run of ${rank.run} word${rank.run === 1 ? '' : 's'}`,

@@ -11,7 +11,7 @@ import {
 import { codeBit, codeOfVariant, CODE_BITS, MAX_POSITION, type PostingsIndex } from './postings-index.js';
 
 /** The lower-case toned form of the word at `start`–`end` of `text`, without combining marks. */
-export function tonedText(text: string, start: number, end: number): string {
+function tonedText(text: string, start: number, end: number): string {
   const lower = getLowerTable();
   let out = '';
   for (let i = start; i < end; i++) {

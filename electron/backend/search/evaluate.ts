@@ -15,7 +15,7 @@ export function costOf(plan: GroupPlan): number {
 }
 
 /** The field weight of a posting's counts for ranking ties: 2 in the title, 1 in the metadata, else 0. */
-export function fieldWeight(counts: number): number {
+function fieldWeight(counts: number): number {
   return (counts & 255) > 0 ? 2 : ((counts >>> 8) & 255) > 0 ? 1 : 0;
 }
 

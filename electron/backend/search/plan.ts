@@ -7,7 +7,7 @@ import {
 import { codeBit, LAST_CODE, type PostingsIndex, type WordPostings } from './postings-index.js';
 
 /** A postings list read for a query word, with its weight in relevance. */
-export interface Source {
+interface Source {
   word: WordPostings;
   weight: number;
   /** Number of this source in its query: where the evaluation records the postings it found. */
@@ -70,7 +70,7 @@ function agreeMask(word: WordPostings, typed: QueryWord, completion: boolean): n
 }
 
 /** The postings a query word reads: the word itself, and its commonest completions when typed last. */
-export function sourcesOf(words: PostingsIndex, query: QueryWord, prefix: boolean): Source[] {
+function sourcesOf(words: PostingsIndex, query: QueryWord, prefix: boolean): Source[] {
   const exact = words.get(query.term);
   const sources: Source[] = [];
   if (exact !== undefined) sources.push({ word: exact, weight: 1, column: 0 });

@@ -8,7 +8,7 @@ import { longestRun } from './runs.js';
 import { chooseSpelling } from './spelling.js';
 
 /** Most pairs of postings {@link ProximityRanker.learn} reads (a finished query of two words reads one per match). */
-export const LEARN_BUDGET = 8_000;
+const LEARN_BUDGET = 8_000;
 
 /**
  * Reads where the query's words stand in each matching document: which

@@ -9,7 +9,7 @@ import type { RankKeys } from './rank-keys.js';
 import { ProximityRanker } from './rank.js';
 
 /** A document that matched, with its rank inputs. */
-export interface Ranked {
+interface Ranked {
   ord: number;
   score: number;
   time: number;

@@ -1,17 +1,25 @@
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { tempWorkspace, type TempWorkspace } from '../testing/temp-workspace.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch, type Article, type SearchResponse, type SearchStatus } from '../../../core/index.js';
-import { openWorkspace, type OpenWorkspaceOptions, type Workspace } from '../workspace.js';
+import { invoke } from '../testing/invoke.js';
+import {
+  dispatch,
+  type Article,
+  type Channel,
+  type SearchResponse,
+  type SearchStatus,
+} from '../../../core/index.js';
+import { type OpenWorkspaceOptions, type Workspace } from '../workspace.js';
 import { SEARCH_CACHE_FILE } from './cache.js';
 import { INDEX_FORMAT } from './codec.js';
 
+let temp: TempWorkspace;
 let dir: string;
 let open: Workspace[] = [];
 
 async function start(options: Partial<OpenWorkspaceOptions> = {}): Promise<Workspace> {
-  const workspace = await openWorkspace({ dir, owner: 'webhost', autoBackup: false, ...options });
+  const workspace = await temp.open({ owner: 'webhost', autoBackup: false, ...options });
   open.push(workspace);
   return workspace;
 }
@@ -21,11 +29,9 @@ async function close(workspace: Workspace): Promise<void> {
   open = open.filter((item) => item !== workspace);
 }
 
-async function call<T>(workspace: Workspace, channel: string, payload: unknown): Promise<T> {
-  const result = await dispatch(workspace.handlers, channel, payload);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
-  return result.value as T;
-}
+/** {@link invoke} for a channel and payload given as plain data. */
+const call = <T>(workspace: Workspace, channel: string, payload: unknown): Promise<T> =>
+  invoke(workspace, channel as Channel, payload as never) as Promise<T>;
 
 const search = (workspace: Workspace, text: string) =>
   call<SearchResponse>(workspace, 'search:query', { text });
@@ -44,13 +50,14 @@ async function whenReady(workspace: Workspace): Promise<SearchStatus> {
 const cacheFile = () => path.join(dir, SEARCH_CACHE_FILE);
 
 beforeEach(async () => {
-  dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'rd-search-')), 'workspace');
+  temp = await tempWorkspace('rd-search-');
+  dir = temp.dir;
   open = [];
 });
 
 afterEach(async () => {
   for (const workspace of open) await workspace.close().catch(() => undefined);
-  await rm(path.dirname(dir), { recursive: true, force: true });
+  await temp.cleanUp();
 });
 
 describe('search in an open workspace', () => {
