@@ -3,6 +3,7 @@ import { CRASH_BENCH_USAGE, runCrashBench } from './crash.js';
 import { GRAPH_BENCH_USAGE, runGraphBench } from './graph.js';
 import { HISTORY_BENCH_USAGE, runHistoryBench } from './history.js';
 import { LINKS_BENCH_USAGE, runLinksBench } from './links.js';
+import { runSearchUiBench, SEARCH_UI_BENCH_USAGE } from './search-ui.js';
 import { RENDERER_BENCH_USAGE, runRendererBench } from './renderer.js';
 import { runSearchBench, SEARCH_BENCH_USAGE } from './search.js';
 import { runStoreBench, STORE_BENCH_USAGE } from './store.js';
@@ -19,6 +20,7 @@ interface Benchmark {
 const BENCHMARKS: Record<string, Benchmark> = {
   store: { usage: STORE_BENCH_USAGE, run: runStoreBench },
   search: { usage: SEARCH_BENCH_USAGE, run: runSearchBench },
+  'search-ui': { usage: SEARCH_UI_BENCH_USAGE, run: runSearchUiBench },
   crash: { usage: CRASH_BENCH_USAGE, run: runCrashBench },
   history: { usage: HISTORY_BENCH_USAGE, run: runHistoryBench },
   links: { usage: LINKS_BENCH_USAGE, run: runLinksBench },

@@ -12,6 +12,7 @@ import {
 } from '../../../core/index.js';
 import { type OpenWorkspaceOptions, type Workspace } from '../workspace.js';
 import { SEARCH_CACHE_FILE } from './cache.js';
+import { INDEX_FORMAT } from './codec.js';
 
 let temp: TempWorkspace;
 let dir: string;
@@ -123,6 +124,24 @@ describe('search in an open workspace', () => {
     expect(await titles(reopened, 'bai hai')).toEqual(['Bài Hai']);
     await reopened.flush();
     expect((await readFile(cacheFile())).subarray(0, 4).toString('latin1')).toBe('RDSC');
+  });
+
+  it('rebuilds a cache an older version wrote, since its format lacks positions', async () => {
+    const first = await start();
+    await call(first, 'articles:create', { title: 'Tham nhũng vặt', body: 'Lặng thầm những ngày.' });
+    await close(first);
+    const cache = await readFile(cacheFile());
+    const formatAt = 8 + cache.readUInt32LE(4) + 4;
+    expect(cache.readUInt32LE(formatAt)).toBe(INDEX_FORMAT);
+    cache.writeUInt32LE(1, formatAt);
+    await writeFile(cacheFile(), cache);
+
+    const reopened = await start();
+    expect(await whenReady(reopened)).toEqual({ ready: true, indexed: 1, total: 1 });
+    expect(await titles(reopened, '"tham nhung"')).toEqual(['Tham nhũng vặt']);
+    await reopened.flush();
+    const rewritten = await readFile(cacheFile());
+    expect(rewritten.readUInt32LE(8 + rewritten.readUInt32LE(4) + 4)).toBe(INDEX_FORMAT);
   });
 
   it('keeps edits made during a background build and reports its progress', async () => {
