@@ -74,7 +74,7 @@ export interface SearchStatus {
 }
 
 /** Response type of every channel. */
-export interface Responses {
+interface Responses {
   'workspace:info': WorkspaceInfo;
   'workspace:dismissRecovery': WorkspaceInfo;
   'settings:get': Settings;

@@ -11,7 +11,7 @@ export interface SpellingLexicon {
 }
 
 /** Words written on one day. */
-export interface DayWords {
+interface DayWords {
   /** `YYYY-MM-DD`, the local calendar day. */
   day: string;
   words: number;

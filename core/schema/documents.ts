@@ -36,7 +36,7 @@ export const articleFileSchema = z.object({
 export const MAX_SPELLCHECK_OFF = 10_000;
 
 /** The writer's preferences of a workspace, as stored. */
-export const writingSettingsSchema = z.object({
+const writingSettingsSchema = z.object({
   theme: z.enum(THEMES),
   spellcheck: z.boolean(),
   spellcheckOff: z.array(z.string().regex(ID_PATTERN)).max(MAX_SPELLCHECK_OFF),

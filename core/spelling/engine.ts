@@ -4,7 +4,7 @@ import { rankSuggestions, spellingDistance } from './rank.js';
 import { otherTonePlacement } from './tone.js';
 
 /** What the engine needs of a Hunspell checker (nspell has it). */
-export interface Hunspell {
+interface Hunspell {
   correct(word: string): boolean;
   suggest(word: string): string[];
 }

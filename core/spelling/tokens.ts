@@ -32,7 +32,7 @@ const NOT_PROSE = new RegExp(
 );
 
 /** The ranges of `text` that are markup or addresses rather than prose, in order. */
-export function nonProseRanges(text: string): Array<{ from: number; to: number }> {
+function nonProseRanges(text: string): Array<{ from: number; to: number }> {
   const ranges: Array<{ from: number; to: number }> = [];
   for (const match of text.matchAll(NOT_PROSE)) {
     ranges.push({ from: match.index, to: match.index + match[0].length });

@@ -8,7 +8,7 @@ const VARIABLE = /\{\{\s*([a-zA-Z]+)\s*\}\}/g;
  * its value. A variable without a value, and any name that is not a
  * variable, stays as written, so the writer sees what is left to fill in.
  */
-export function expandVariables(text: string, values: TemplateValues): string {
+function expandVariables(text: string, values: TemplateValues): string {
   return text.replace(VARIABLE, (whole, name: string) => {
     const key = name.toLowerCase() as TemplateVariable;
     const value = TEMPLATE_VARIABLES.includes(key) ? values[key] : undefined;

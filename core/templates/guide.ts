@@ -18,7 +18,7 @@ export interface GuideContent {
 /** The key of the guide's example source; the guide cites it. */
 export const GUIDE_SOURCE_KEY = 'hienphap2013';
 /** The claim category the guide's example claim belongs to (exploiting corruption). */
-export const GUIDE_CATEGORY_ID = 'categorycorruption';
+const GUIDE_CATEGORY_ID = 'categorycorruption';
 
 const CONSTITUTION_ARTICLE_4_2 =
   'Đảng Cộng sản Việt Nam gắn bó mật thiết với Nhân dân, phục vụ Nhân dân, chịu sự giám sát của Nhân dân, chịu trách nhiệm trước Nhân dân về những quyết định của mình.';

@@ -3,17 +3,17 @@ import { ID_PATTERN } from '../ids.js';
 import { LANGUAGES } from '../model/settings.js';
 
 /** Longest template name, in characters. */
-export const MAX_TEMPLATE_NAME = 200;
+const MAX_TEMPLATE_NAME = 200;
 /** Longest template title pattern, in characters. */
 export const MAX_TEMPLATE_TITLE = 1_000;
 /** Largest template body, in characters. */
-export const MAX_TEMPLATE_BODY = 200_000;
+const MAX_TEMPLATE_BODY = 200_000;
 /** Most templates a workspace keeps. */
 export const MAX_TEMPLATES = 500;
 /** Most words of the workspace's spelling dictionary. */
 export const MAX_DICTIONARY_WORDS = 50_000;
 /** Longest word of the dictionary. */
-export const MAX_DICTIONARY_WORD = 60;
+const MAX_DICTIONARY_WORD = 60;
 
 /** The editable fields of a template. */
 export const templateFieldsSchema = z.object({

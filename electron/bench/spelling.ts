@@ -16,7 +16,7 @@ export const SPELLING_BENCH_USAGE =
   '  judged cold and again warm, and suggestions for the words it flags.';
 
 /** What the spelling benchmark reports. */
-export interface SpellingFigures {
+interface SpellingFigures {
   words: number;
   /** Words handed to the checker (markup, numbers and abbreviations left out). */
   checkedWords: number;
@@ -63,7 +63,7 @@ async function articleOf(corpus: string, words: number): Promise<string> {
 }
 
 /** Checks a corpus article of `words` words the way the spelling worker does and answers the timings. */
-export async function benchSpelling(options: { corpus: string; words: number }): Promise<SpellingFigures> {
+async function benchSpelling(options: { corpus: string; words: number }): Promise<SpellingFigures> {
   const text = await articleOf(options.corpus, options.words);
   const [vi, en] = await Promise.all([dictionary('dictionary-vi'), dictionary('dictionary-en')]);
 

@@ -1,11 +1,6 @@
 import { compareVietnamese, nfc } from '../../../core/index.js';
 import { assertWritable, type CatalogContext } from './context.js';
 
-/** The workspace's spelling dictionary, in Vietnamese order. */
-export function dictionaryWords(context: CatalogContext): string[] {
-  return [...context.docs.catalog.data.dictionary];
-}
-
 /** Adds a word (a word already there in any case is not added twice); answers the dictionary. */
 export async function addWord(context: CatalogContext, word: string): Promise<string[]> {
   assertWritable(context);

@@ -14,7 +14,7 @@ import type { ImportFile } from './plan.js';
 import { readFolder } from './read-folder.js';
 
 /** A session left without a call for this long is dropped, with the files it holds. */
-export const IMPORT_IDLE_MS = 10 * 60 * 1000;
+const IMPORT_IDLE_MS = 10 * 60 * 1000;
 
 interface Session {
   id: string;

@@ -7,7 +7,7 @@ import { DurableJsonFile } from '../json-file.js';
 import { setAside, type RecoveryLog } from '../recovery.js';
 
 /** Name of the file of words written per day. */
-export const ACTIVITY_FILE = 'activity.json';
+const ACTIVITY_FILE = 'activity.json';
 /** Days kept in the file. */
 const DAYS_KEPT = 400;
 /** Days answered by {@link ActivityLog.stats}. */

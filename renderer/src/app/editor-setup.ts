@@ -1,6 +1,7 @@
 import { articleCitationEditing } from '../features/citations/editor-citations.js';
 import { useCatalogView } from '../features/catalog/views.js';
 import { onEditorEvent } from '../features/editor/events.js';
+import { listMarkupEditing } from '../features/editor/cm/list-markup.js';
 import { editorExtensions } from '../features/editor/extensions.js';
 import { configureEditor } from '../features/editor/store.js';
 import { useGraph } from '../features/graph/store.js';
@@ -14,10 +15,10 @@ import { articleSpelling, followSpelling } from '../features/spellcheck/editor-s
 
 /**
  * Puts the editor together: what each document session's editor is made of
- * (markdown editing, links, citations, spelling, focus mode, typewriter
- * scrolling), and who follows the open article
- * (the preview and word count, rename and conflict notices, the screens
- * that give way when an article is opened). Returns the function that undoes it.
+ * (markdown editing, links, citations, lists and quotes, spelling, focus
+ * mode, typewriter scrolling), and who follows the open article (the
+ * preview and word count, rename and conflict notices, the screens that give
+ * way when an article is opened). Returns the function that undoes it.
  */
 export function installEditor(): () => void {
   configureEditor({
@@ -27,6 +28,8 @@ export function installEditor(): () => void {
       articleCitationEditing(),
       articleSpelling(),
       articleFocus(),
+      // After the completions, whose Enter (pick the completion) comes first.
+      listMarkupEditing(),
     ],
   });
   const stops = [

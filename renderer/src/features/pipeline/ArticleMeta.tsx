@@ -13,7 +13,7 @@ export function ArticleMeta() {
   return (
     <div className="article-meta">
       <StatusControl status={article.status} publication={article.publication} />
-      <DeadlineField deadline={article.deadline} />
+      <DeadlineField key={article.id} deadline={article.deadline} />
       <DeadlineBadge
         deadline={article.deadline}
         done={article.status === 'published' || article.status === 'archived'}
