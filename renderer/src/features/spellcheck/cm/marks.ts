@@ -12,6 +12,7 @@ import {
   type EditorView,
   type ViewUpdate,
 } from '@codemirror/view';
+import { syntaxTree } from '@codemirror/language';
 import { spellingTokens, type SpellingToken } from '../../../../../core/spelling/index.js';
 import { spellcheckConfig } from './config.js';
 import { syntaxSkips } from './skip.js';
@@ -39,10 +40,20 @@ export const ignoredWords = StateField.define<ReadonlySet<string>>({
   },
 });
 
-/** The words of the lines around `from`–`to` to check, in order. */
+/**
+ * The words of the lines around `from`–`to` to check, in order. Only text the
+ * parser has reached counts: beyond it nothing yet says whether a line is
+ * prose or inside code, so it waits until the parser gets there (the marks
+ * are drawn again when the syntax tree grows).
+ */
 export function tokensIn(state: EditorState, from: number, to: number): SpellingToken[] {
+  const parsed = syntaxTree(state).length;
   const start = state.doc.lineAt(from).from;
-  const end = state.doc.lineAt(to).to;
+  const end = Math.min(
+    state.doc.lineAt(to).to,
+    parsed < state.doc.length ? state.doc.lineAt(parsed).from : parsed,
+  );
+  if (end <= start) return [];
   return spellingTokens(state.doc.sliceString(start, end), start, syntaxSkips(state, start, end));
 }
 
@@ -103,6 +114,7 @@ export const misspeltMarks = ViewPlugin.fromClass(
       if (
         update.docChanged ||
         update.viewportChanged ||
+        syntaxTree(update.state) !== syntaxTree(update.startState) ||
         update.selectionSet ||
         update.focusChanged ||
         answered

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { markdown } from '@codemirror/lang-markdown';
 import { yamlFrontmatter } from '@codemirror/lang-yaml';
-import { ensureSyntaxTree } from '@codemirror/language';
+import { ensureSyntaxTree, syntaxTreeAvailable } from '@codemirror/language';
 import { EditorState } from '@codemirror/state';
 import { EditorView, runScopeHandlers } from '@codemirror/view';
 import english from 'dictionary-en';
@@ -11,6 +11,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dictionaryWords, SpellingEngine } from '../../../../../core/spelling/index.js';
 import type { Speller } from '../speller.js';
 import { findMisspelt, MISSPELT_CLASS, spellcheck } from './index.js';
+import { tokensIn } from './marks.js';
 
 let engine: SpellingEngine;
 beforeAll(() => {
@@ -70,7 +71,7 @@ afterEach(() => {
 });
 
 const added: string[] = [];
-function create(doc: string, speller = new ManualSpeller()) {
+function create(doc: string, speller = new ManualSpeller(), parsed = true) {
   const state = EditorState.create({
     doc,
     extensions: [
@@ -91,7 +92,7 @@ function create(doc: string, speller = new ManualSpeller()) {
       }),
     ],
   });
-  ensureSyntaxTree(state, state.doc.length, 10_000);
+  if (parsed) ensureSyntaxTree(state, state.doc.length, 10_000);
   view = new EditorView({ parent: document.body, state });
   return { view, speller };
 }
@@ -141,6 +142,27 @@ describe('spellcheck', () => {
     await speller.answer();
     expect([...speller.requested].sort()).toEqual(['Chữ', 'chữ', 'hết', 'theo', 'tại', 'và'].sort());
     expect(marked(view!)).toEqual([]);
+  });
+
+  it('takes no words from text the parser has not reached yet: code there is never taken for prose', () => {
+    // A state parses the first few thousand characters when it is made and the rest later, in the view's
+    // background work; until then nothing says a fence further down opens code.
+    const prose = Array.from(
+      { length: 90 },
+      (_, i) => `Dòng ${i} là một câu văn xuôi dài vừa phải cho bài viết này.`,
+    );
+    const doc = [...prose, '```', 'xyzqw mã nguồnn', '```', 'Sau khốii mã.'].join('\n\n');
+    const state = EditorState.create({ doc, extensions: [yamlFrontmatter({ content: markdown() })] });
+    expect(syntaxTreeAvailable(state, doc.indexOf('```'))).toBe(false);
+    const early = tokensIn(state, 0, doc.length).map((token) => token.word);
+    expect(early).toContain('Dòng');
+    expect(early).not.toContain('xyzqw');
+    expect(early).not.toContain('nguồnn');
+    const parsed = ensureSyntaxTree(state, doc.length, 10_000);
+    expect(parsed).not.toBeNull();
+    const words = tokensIn(state.update({}).state, 0, doc.length).map((token) => token.word);
+    expect(words).not.toContain('nguồnn');
+    expect(words).toContain('khốii');
   });
 
   it('leaves the word being typed alone until the cursor leaves it', async () => {
