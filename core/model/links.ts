@@ -98,6 +98,8 @@ export interface RenameOutcome {
   articlesChanged: number;
   /** Pass to `links:undoRename` to put everything back. */
   renameId: string;
+  /** Other active articles with the new title: links naming it are now ambiguous. */
+  sameTitle: LinkTargetRef[];
 }
 
 /** What `links:renameClaim` answers. */
@@ -133,6 +135,17 @@ export interface LinkReport {
   resolved: number;
   broken: LinkIssue[];
   ambiguous: LinkIssue[];
+  /**
+   * Active articles that share a title, linked or not: a `[[title]]` link to
+   * any of them is ambiguous. Each group lists two or more articles.
+   */
+  duplicateTitles: DuplicateTitle[];
+}
+
+/** Two or more active articles with one title (compared as link targets are). */
+export interface DuplicateTitle {
+  title: string;
+  articles: LinkTargetRef[];
 }
 
 /** The kinds of node in the link graph. */

@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import type { LinkTargetRef } from '../../../../core/model/links.js';
 import { call, errorMessage } from '../../api/index.js';
 import { useClaims } from '../claims/store.js';
 import { useEditor } from '../editor/store.js';
@@ -24,6 +25,20 @@ export async function undoRename(renameId: string): Promise<void> {
   }
 }
 
+/** Says that other articles hold the title just given, with a way to open the first of them. */
+function warnSameTitle(others: readonly LinkTargetRef[]): void {
+  const other = others[0];
+  if (other === undefined) return;
+  useNotices.getState().push(
+    {
+      kind: 'error',
+      message: i18next.t('links.sameTitle', { title: other.title }),
+      action: { label: i18next.t('links.openOther'), run: () => void useEditor.getState().open(other.id) },
+    },
+    15_000,
+  );
+}
+
 /**
  * Stores the title field of the open article (on leaving it or Enter): a
  * rename that rewrites every link to the article, then says how many links
@@ -41,6 +56,7 @@ export async function commitTitle(): Promise<void> {
       const fresh = await call('articles:get', { id: open.id });
       if (fresh.body !== useEditor.getState().body) useEditor.getState().replace(fresh);
     }
+    warnSameTitle(outcome.sameTitle);
     if (outcome.linksChanged === 0) return;
     useNotices.getState().push(
       {
