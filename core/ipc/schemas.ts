@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ARTICLE_STATUSES } from '../model/article.js';
 import { LANGUAGES, VIEW_MODES } from '../model/settings.js';
+import { publishingSchema } from '../schema/documents.js';
+import { webUrlSchema } from '../claims/fields.js';
 import { ID_PATTERN } from '../ids.js';
 import { requiredTextField } from '../claims/fields.js';
 import { MAX_STATEMENT } from '../claims/schema.js';
@@ -34,6 +36,8 @@ export const requestSchemas = {
   'settings:set': z.strictObject({
     language: z.enum(LANGUAGES).optional(),
     viewMode: z.enum(VIEW_MODES).optional(),
+    /** Replaces the publishing settings as a whole. */
+    publishing: publishingSchema.extend({ organisationUrl: webUrlSchema }).strict().optional(),
   }),
   'articles:list': z.strictObject({
     scope: z.enum(['active', 'trash']).default('active'),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ARTICLE_STATUSES } from '../model/article.js';
-import { LANGUAGES, VIEW_MODES } from '../model/settings.js';
+import { LANGUAGES, MAX_RATING_STEPS, VIEW_MODES } from '../model/settings.js';
 import { ID_PATTERN } from '../ids.js';
 
 const isoDate = z.string().min(1);
@@ -23,12 +23,32 @@ export const articleSchema = z.object({
   publication: z.object({ outlet: z.string(), date: z.string(), url: z.string() }).nullable(),
   deadline: z.string().nullable(),
   wordTarget: z.number().int().positive().nullable(),
+  /** Absent from revisions and bundles written before articles had a rating. */
+  rating: z.number().int().positive().nullable().default(null),
 });
 
 /** `articles/<id>.json`: one article, body included. */
 export const articleFileSchema = z.object({
   schemaVersion: z.number().int().positive(),
   article: articleSchema,
+});
+
+/** A rating scale: 2 to 20 verdicts valued 1…N in order, each named. */
+export const ratingScaleSchema = z
+  .array(z.object({ value: z.number().int().positive(), label: z.string().trim().min(1).max(200) }))
+  .min(2)
+  .max(MAX_RATING_STEPS)
+  .refine(
+    (steps) => steps.every((step, i) => step.value === i + 1),
+    'the verdicts are valued 1, 2, 3… in order',
+  );
+
+/** The publishing settings: who is named on exports, and the rating scale. */
+export const publishingSchema = z.object({
+  author: z.string().max(500),
+  organisation: z.string().max(500),
+  organisationUrl: z.string().max(2_000),
+  ratingScale: ratingScaleSchema,
 });
 
 /** `workspace.json`: identity and preferences of the workspace. */
@@ -38,6 +58,7 @@ export const workspaceFileSchema = z.object({
   settings: z.object({
     language: z.enum(LANGUAGES),
     viewMode: z.enum(VIEW_MODES),
+    publishing: publishingSchema,
   }),
 });
 

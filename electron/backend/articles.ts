@@ -140,6 +140,7 @@ export class ArticlesService {
       publication: null,
       deadline: null,
       wordTarget: null,
+      rating: null,
     };
     const doc = new Low<ArticleFile>(this.adapter(article.id), {
       schemaVersion: currentVersion('article'),

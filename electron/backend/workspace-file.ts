@@ -23,7 +23,7 @@ export function defaultWorkspaceFile(): WorkspaceFile {
   return {
     schemaVersion: currentVersion('workspace'),
     createdAt: new Date().toISOString(),
-    settings: { ...DEFAULT_SETTINGS },
+    settings: structuredClone(DEFAULT_SETTINGS),
   };
 }
 
@@ -102,6 +102,7 @@ export class WorkspaceDocument {
       const settings = { ...previous.settings };
       if (patch.language !== undefined) settings.language = patch.language;
       if (patch.viewMode !== undefined) settings.viewMode = patch.viewMode;
+      if (patch.publishing !== undefined) settings.publishing = patch.publishing;
       this.db.data = { ...previous, schemaVersion: currentVersion('workspace'), settings };
       try {
         await this.db.write();
@@ -109,7 +110,7 @@ export class WorkspaceDocument {
         this.db.data = previous;
         throw error;
       }
-      return { ...settings };
+      return structuredClone(settings);
     });
   }
 }

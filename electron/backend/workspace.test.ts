@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   currentVersion,
+  defaultPublishing,
   dispatch,
   type Article,
   type ArticleSummary,
@@ -52,7 +53,7 @@ afterEach(async () => {
 describe('openWorkspace', () => {
   it('creates and initialises a missing folder', async () => {
     const workspace = await start();
-    expect(workspace.info()).toMatchObject({ path: dir, schemaVersion: 1, articleCount: 0, recovery: [] });
+    expect(workspace.info()).toMatchObject({ path: dir, schemaVersion: 2, articleCount: 0, recovery: [] });
     const names = await readdir(dir);
     expect(names).toEqual(expect.arrayContaining(['workspace.json', 'articles', 'lock']));
     await workspace.close();
@@ -200,12 +201,31 @@ describe('articles through dispatch', () => {
 
   it('persists settings in workspace.json', async () => {
     const workspace = await start();
-    expect(await call(workspace, 'settings:get', {})).toEqual({ language: 'vi', viewMode: 'split' });
+    const publishing = defaultPublishing();
+    expect(await call(workspace, 'settings:get', {})).toEqual({
+      language: 'vi',
+      viewMode: 'split',
+      publishing,
+    });
     await call(workspace, 'settings:set', { language: 'en' });
+    const named = { ...publishing, organisation: 'Báo Nhân Dân', organisationUrl: 'https://nhandan.vn' };
+    await call(workspace, 'settings:set', { publishing: named });
+    await expect(
+      call(workspace, 'settings:set', {
+        publishing: { ...named, ratingScale: [{ value: 2, label: 'Sai' }] },
+      }),
+    ).rejects.toMatchObject({ code: 'invalid_request' });
+    await expect(
+      call(workspace, 'settings:set', { publishing: { ...named, organisationUrl: 'javascript:alert(1)' } }),
+    ).rejects.toMatchObject({ code: 'invalid_request' });
     await workspace.close();
     const file = JSON.parse(await readFile(path.join(dir, 'workspace.json'), 'utf8'));
-    expect(file.settings).toEqual({ language: 'en', viewMode: 'split' });
-    expect(await call(await start(), 'settings:get', {})).toEqual({ language: 'en', viewMode: 'split' });
+    expect(file.settings).toEqual({ language: 'en', viewMode: 'split', publishing: named });
+    expect(await call(await start(), 'settings:get', {})).toEqual({
+      language: 'en',
+      viewMode: 'split',
+      publishing: named,
+    });
   });
 
   it('refuses writes in read mode but reads', async () => {

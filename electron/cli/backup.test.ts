@@ -28,7 +28,7 @@ describe('backup and restore commands', () => {
     expect((await cli(['--data', data, 'edit', id, '--title', 'Đã đổi'])).code).toBe(0);
     const dry = await cli(['--data', data, 'restore', archive, '--dry-run']);
     expect(dry.code).toBe(0);
-    expect(dry.stdout).toContain('1 articles, workspace format 1\n  Bài được sao lưu\n');
+    expect(dry.stdout).toContain('1 articles, workspace format 2\n  Bài được sao lưu\n');
     expect(JSON.parse((await cli(['--data', data, 'show', id, '--json'])).stdout).title).toBe('Đã đổi');
 
     const restored = await cli(['--data', data, 'restore', archive]);

@@ -49,7 +49,7 @@ describe('backups', () => {
     expect(info.name).toMatch(/^backup-\d{4}-.*-manual\.zip$/);
     expect(await call(ws, 'backups:list', {})).toEqual([info]);
     const preview = await call(ws, 'backups:preview', { name: info.name });
-    expect(preview).toMatchObject({ ...info, schemaVersion: 1, titles: ['Ánh sáng', 'Đổi mới'] });
+    expect(preview).toMatchObject({ ...info, schemaVersion: 2, titles: ['Ánh sáng', 'Đổi mới'] });
     const entries = unzipSync(await readFile(path.join(dir, 'backups', info.name)));
     expect(Object.keys(entries)[0]).toBe('manifest.json');
     expect(JSON.parse(strFromU8(entries['manifest.json']!))).toMatchObject({

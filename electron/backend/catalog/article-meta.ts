@@ -11,7 +11,7 @@ import { assertWritable, type CatalogContext } from './context.js';
 
 /** The fields of article metadata the catalog changes. */
 export type MetaPatch = Partial<
-  Pick<ArticleMeta, 'tags' | 'claimIds' | 'status' | 'publication' | 'deadline' | 'wordTarget'>
+  Pick<ArticleMeta, 'tags' | 'claimIds' | 'status' | 'publication' | 'deadline' | 'wordTarget' | 'rating'>
 >;
 
 /** An article as a claim or source page lists it. */
@@ -118,6 +118,7 @@ export async function updateArticle(
   if (fields.publication !== undefined) patch.publication = fields.publication;
   if (fields.deadline !== undefined) patch.deadline = fields.deadline;
   if (fields.wordTarget !== undefined) patch.wordTarget = fields.wordTarget;
+  if (fields.rating !== undefined) patch.rating = fields.rating;
   return context.articles.updateMeta(id, (meta) => (changes(meta, patch) ? patch : null));
 }
 

@@ -140,10 +140,11 @@ describe('workspaces made before claims existed', () => {
       publication: null,
       deadline: null,
       wordTarget: null,
+      rating: null,
     });
     await call(workspace, 'articles:update', { id, deadline: '2025-01-02', wordTarget: 1200 });
     const written = JSON.parse(await readFile(path.join(bench.dir, 'articles', `${id}.json`), 'utf8'));
-    expect(written.schemaVersion).toBe(3);
+    expect(written.schemaVersion).toBe(4);
     expect(written.article).toMatchObject({
       deadline: '2025-01-02',
       wordTarget: 1200,

@@ -214,6 +214,7 @@ describe('articles', () => {
       publication: null,
       deadline: null,
       wordTarget: null,
+      rating: null,
     };
     expect(citedKeys(article.body)).toEqual(['tong-cuc-2023', 'bao-cao']);
     const engine = SearchEngine.build([
