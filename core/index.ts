@@ -15,3 +15,6 @@ export * from './claims/index.js';
 export * from './sources/index.js';
 export * from './tags/index.js';
 export * from './citations/index.js';
+export * from './export/index.js';
+export * from './exchange/index.js';
+export * from './attachments/index.js';

@@ -5,3 +5,4 @@ export * from './catalog-schemas.js';
 export * from './dispatch.js';
 export * from './import-contract.js';
 export * from './import-schemas.js';
+export * from './exchange-schemas.js';

@@ -9,6 +9,7 @@ import { MAX_STATEMENT } from '../claims/schema.js';
 import { SEARCH_KINDS } from '../search/types.js';
 import { articleFilterSchema, articleSortSchema, catalogRequestSchemas } from './catalog-schemas.js';
 import { importRequestSchemas, MAX_IMPORT_PATH } from './import-schemas.js';
+import { exchangeRequestSchemas } from './exchange-schemas.js';
 
 /** Longest title accepted, in characters. */
 export const MAX_TITLE = 1_000;
@@ -30,6 +31,7 @@ export const MAX_QUERY = 10_000;
 export const requestSchemas = {
   ...catalogRequestSchemas,
   ...importRequestSchemas,
+  ...exchangeRequestSchemas,
   'workspace:info': z.strictObject({}),
   'workspace:dismissRecovery': z.strictObject({}),
   'settings:get': z.strictObject({}),

@@ -4,3 +4,4 @@ export * from './recovery.js';
 export * from './history.js';
 export * from './links.js';
 export * from './catalog.js';
+export * from './exchange.js';

@@ -199,7 +199,11 @@ export type SkipCode =
   | 'tooLarge'
   | 'notUtf8'
   | 'duplicate'
-  | 'binary';
+  | 'binary'
+  | 'notDocx'
+  | 'legacyEncoding'
+  | 'emptyDocument'
+  | 'chosen';
 
 /** A file the import did not take, and why. */
 export interface SkippedFile {
@@ -209,10 +213,30 @@ export interface SkippedFile {
   code: SkipCode;
 }
 
-/** What `import:markdown` answers. */
+/** What an import did with one file. */
+export interface ImportFileReport {
+  path: string;
+  /** `added` as a new article, `renamed` added under another title, `merged` into an existing article, `skipped`. */
+  outcome: 'added' | 'renamed' | 'merged' | 'skipped';
+  /** The article it became or went into. */
+  id?: string;
+  title?: string;
+  /** Why it was skipped, in English. */
+  reason?: string;
+  /** Images it brought into the workspace. */
+  images?: number;
+}
+
+/** What `import:markdown` and `import:commit` answer. */
 export interface ImportOutcome {
   imported: number;
   /** Ids of the new articles, in the order of the files. */
   ids: string[];
   skipped: SkippedFile[];
+  /** Ids of existing articles an imported file was merged into. */
+  merged?: string[];
+  /** Images copied into the workspace. */
+  images?: number;
+  /** One line per file, in order: what became of it. */
+  files?: ImportFileReport[];
 }

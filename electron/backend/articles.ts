@@ -152,6 +152,52 @@ export class ArticlesService {
   }
 
   /**
+   * Creates an article exactly as given — id, metadata, times — as one
+   * received from another machine arrives; refused when the id is taken.
+   */
+  async adopt(input: Article): Promise<Article> {
+    this.assertWritable();
+    if (this.options.entries.has(input.id))
+      throw new AppError('conflict', `An article with id ${input.id} exists already.`);
+    const body = nfc(input.body);
+    const article: Article = { ...input, title: nfc(input.title), body, wordCount: countWords(body), rev: 0 };
+    const doc = new Low<ArticleFile>(this.adapter(article.id), {
+      schemaVersion: currentVersion('article'),
+      article,
+    });
+    await this.queue.run(article.id, () => this.persist(doc));
+    this.notify(article.id, article);
+    return { ...article };
+  }
+
+  /**
+   * Replaces an article's text and metadata with another version of it (a
+   * received one), keeping its id and creation time; refused unless the
+   * article is still at revision `expectRev`.
+   */
+  replaceAll(id: string, next: Article, expectRev: number): Promise<Article> {
+    return this.change(id, (current) => {
+      if (current.rev !== expectRev) {
+        throw new AppError(
+          'conflict',
+          `"${current.title}" changed meanwhile (revision ${current.rev}, expected ${expectRev}).`,
+        );
+      }
+      const body = nfc(next.body);
+      return {
+        ...next,
+        id: current.id,
+        createdAt: current.createdAt,
+        title: nfc(next.title),
+        body,
+        wordCount: countWords(body),
+        rev: current.rev + 1,
+        updatedAt: new Date().toISOString(),
+      };
+    });
+  }
+
+  /**
    * Creates many articles, several files at a time, the index written once
    * later. Stops at the first failure; every outcome is reported, in
    * completion order.

@@ -4,6 +4,8 @@ import { catalogHandlers, type CatalogService } from './catalog/index.js';
 import type { BackupService } from './backup/backups.js';
 import type { ArticleHistory } from './history/article-history.js';
 import { importMarkdownFiles, type ImportSessions } from './import/index.js';
+import type { AttachmentStore } from './attachments/store.js';
+import { exchangeHandlers, type ExchangeServices } from './exchange-handlers.js';
 import type { LinksService } from './links/index.js';
 import { updateClaimKeepingLinks } from './links/claim-update.js';
 import type { RecoveryLog } from './recovery.js';
@@ -14,7 +16,7 @@ import type { WorkspaceDocument } from './workspace-file.js';
  * The services of one open workspace that the handler table calls. Read on
  * every call: restoring a backup replaces them.
  */
-export interface WorkspaceServices {
+export interface WorkspaceServices extends ExchangeServices {
   readonly articles: ArticlesService;
   readonly document: WorkspaceDocument;
   readonly recovery: RecoveryLog;
@@ -24,6 +26,7 @@ export interface WorkspaceServices {
   readonly links: LinksService;
   readonly catalog: CatalogService;
   readonly imports: ImportSessions;
+  readonly attachments: AttachmentStore;
   info(): WorkspaceInfo;
   /** A manual backup in the workspace's backup folder, saves queued so far included. */
   createBackup(): Promise<BackupInfo>;
@@ -74,14 +77,17 @@ export function createHandlers(services: WorkspaceServices): Handlers {
     'links:related': (request) => services.links.related(request.id),
     'links:renameClaim': (request) => services.links.renameClaim(request.id, request.statement),
     'links:forClaim': (request) => services.links.forClaim(request.id),
-    'import:markdown': (request) => importMarkdownFiles(services.articles, request.files),
+    'import:markdown': (request) =>
+      importMarkdownFiles({ articles: services.articles, attachments: services.attachments }, request.files),
     'import:begin': async (request) => services.imports.begin(request.files, request.bytes),
     'import:add': async (request) => services.imports.add(request.sessionId, request.files),
-    'import:commit': (request) => services.imports.commit(request.sessionId),
+    'import:commit': (request) => services.imports.commit(request.sessionId, request.choices),
+    'import:preview': (request) => services.imports.preview(request.sessionId),
     'import:status': async (request) => services.imports.status(request.sessionId),
     'import:cancel': async (request) => services.imports.cancel(request.sessionId),
     'import:chooseFolder': async () => ({ outcome: 'unavailable' }),
     ...catalogHandlers(() => services.catalog),
+    ...exchangeHandlers(services),
     'claims:update': (request) => updateClaimKeepingLinks(services, request),
   };
 }

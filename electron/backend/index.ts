@@ -12,3 +12,4 @@ export { checkWorkspace, type CheckReport, type CheckIssue } from './check.js';
 export { backupTo } from './backup/backup-to.js';
 export { previewBackupFile, BackupService, BACKUPS_DIR, DEFAULT_BACKUP_KEEP } from './backup/backups.js';
 export { faultyFileSystem, type Fault, type FaultStep } from './fault-injection.js';
+export { defaultPdfPrinter, findChromium, chromiumPrinter, type PdfPrinter } from './export/pdf.js';

@@ -13,6 +13,14 @@ import { createHandlers } from './handlers.js';
 import { JOURNAL_DIR } from './history/journal.js';
 import { REVISIONS_DIR } from './history/revision-file.js';
 import { ImportSessions } from './import/sessions.js';
+import type { ImportTargets } from './import/import-files.js';
+import { AttachmentStore } from './attachments/store.js';
+import { defaultPdfPrinter, type PdfPrinter } from './export/pdf.js';
+import { ExportService } from './export/service.js';
+import { JobRunner } from './jobs/jobs.js';
+import { BundleService } from './exchange/service.js';
+import { ExchangeStateFile } from './exchange/state.js';
+import { Uploads } from './jobs/uploads.js';
 import { INDEX_FILE } from './index-file.js';
 import type { LinksService } from './links/index.js';
 import { acquireLock, LOCK_FILE, type LockOwner, type WorkspaceLock } from './lock.js';
@@ -40,6 +48,8 @@ export interface OpenWorkspaceOptions {
    * first query. Default: background for the app and the web host writing, on demand otherwise.
    */
   searchIndex?: 'background' | 'on-demand';
+  /** Prints PDFs: the desktop app's own; by default headless Chromium (CHROMIUM_PATH or /usr/bin/chromium). */
+  pdfPrinter?: PdfPrinter;
 }
 
 /** An open workspace. */
@@ -56,6 +66,16 @@ export interface Workspace {
   readonly links: LinksService;
   /** Import sessions, for hosts that read a folder themselves (the desktop app's folder dialog). */
   readonly imports: ImportSessions;
+  /** Exports, for the CLI and for hosts that write where a dialog pointed. */
+  readonly exports: ExportService;
+  /** Background jobs (exports, bundles): their progress, files and cancellation. */
+  readonly jobs: JobRunner;
+  /** Images stored in the workspace. */
+  readonly attachments: AttachmentStore;
+  /** Exchange bundles: made, received, applied; their conflict copies. */
+  readonly bundles: BundleService;
+  /** Where an import writes: the articles, the images, the history (for the CLI's import). */
+  importTargets(): ImportTargets;
   info(): WorkspaceInfo;
   /** Persists caches (the index) now. */
   flush(): Promise<void>;
@@ -126,7 +146,14 @@ export async function openWorkspace(options: OpenWorkspaceOptions): Promise<Work
         (options.searchIndex ?? (writable && owner !== 'cli' ? 'background' : 'on-demand')) === 'background',
     };
     const loaded = await loadWorkspace(ctx);
-    return new OpenWorkspace(ctx, mode, loaded, lock, writable && (options.autoBackup ?? owner === 'app'));
+    return new OpenWorkspace(
+      ctx,
+      mode,
+      loaded,
+      lock,
+      writable && (options.autoBackup ?? owner === 'app'),
+      options.pdfPrinter ?? defaultPdfPrinter(),
+    );
   } catch (error) {
     await lock?.release();
     throw error;
@@ -137,6 +164,11 @@ class OpenWorkspace implements Workspace {
   readonly handlers: Handlers;
   readonly dir: string;
   readonly imports: ImportSessions;
+  readonly exports: ExportService;
+  readonly jobs: JobRunner;
+  readonly attachments: AttachmentStore;
+  readonly bundles: BundleService;
+  private readonly uploads = new Uploads();
   private closing: Promise<void> | null = null;
   private background: Promise<void> = Promise.resolve();
 
@@ -146,11 +178,42 @@ class OpenWorkspace implements Workspace {
     private state: LoadedWorkspace,
     private readonly lock: WorkspaceLock | null,
     private readonly autoBackup: boolean,
+    printer: PdfPrinter,
   ) {
     this.dir = ctx.dir;
     const current = () => this.state;
-    const imports = new ImportSessions(() => current().articles);
+    const attachments = new AttachmentStore(ctx.fs, ctx.dir);
+    this.attachments = attachments;
+    const imports = new ImportSessions(() => this.importTargets());
     this.imports = imports;
+    const jobs = new JobRunner();
+    this.jobs = jobs;
+    const exports = new ExportService({
+      articles: () => current().articles,
+      sources: () => current().catalog.context.docs.sources.data.sources,
+      claims: () => current().catalog.claims(),
+      settings: () => current().document.settings,
+      attachments: () => attachments,
+      printer,
+      jobs,
+    });
+    this.exports = exports;
+    const uploads = this.uploads;
+    const exchangeState = new ExchangeStateFile(ctx.fs, ctx.dir);
+    const bundles = new BundleService({
+      deps: () => ({
+        articles: current().articles,
+        catalog: current().catalog,
+        revisions: current().revisions,
+        attachments,
+        state: exchangeState,
+        settings: current().document.settings,
+      }),
+      jobs,
+      search: async (query) =>
+        (await current().search.query(query, { limit: 5_000, kinds: ['article'] })).hits.map((hit) => hit.id),
+    });
+    this.bundles = bundles;
     this.handlers = createHandlers({
       get articles() {
         return current().articles;
@@ -175,6 +238,11 @@ class OpenWorkspace implements Workspace {
       },
       backups: ctx.backups,
       imports,
+      attachments,
+      exports,
+      jobs,
+      uploads,
+      bundles,
       info: () => this.info(),
       createBackup: () => this.createBackup(),
       restoreFrom: (file) => this.restoreFrom(file),
@@ -184,6 +252,14 @@ class OpenWorkspace implements Workspace {
 
   get articles(): ArticlesService {
     return this.state.articles;
+  }
+
+  importTargets(): ImportTargets {
+    return {
+      articles: this.state.articles,
+      attachments: this.attachments,
+      snapshot: (article, reason) => this.state.revisions.snapshot(article, reason),
+    };
   }
 
   get search(): SearchService {
@@ -241,6 +317,9 @@ class OpenWorkspace implements Workspace {
     this.closing ??= (async () => {
       try {
         await this.imports.close();
+        await this.jobs.close();
+        this.uploads.close();
+        this.bundles.close();
         await this.background;
         await quiesce(this.state);
         if (this.autoBackup && (this.state.changed || (await this.ctx.backups.list()).length === 0)) {

@@ -48,6 +48,11 @@ describe('menuTemplate', () => {
     expect(file('vi').map((i) => i.label)).toEqual([
       'Bài viết mới',
       'Nhập thư mục…',
+      'Nhập tệp…',
+      'Xuất bài…',
+      'In…',
+      'Gửi tới…',
+      'Nhận gói…',
       'Chuyển vào thùng rác',
       'Thoát',
     ]);

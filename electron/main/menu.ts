@@ -50,6 +50,17 @@ export function menuTemplate(language: Language, actions: MenuActions): MenuItem
       submenu: [
         { label: t.newArticle, accelerator: 'CmdOrCtrl+N', click: () => actions.command('article:new') },
         { label: t.importFolder, click: () => actions.command('import:folder') },
+        { label: t.importFiles, click: () => actions.command('import:files') },
+        {
+          label: t.exportArticle,
+          accelerator: 'CmdOrCtrl+E',
+          click: () => actions.command('export:article'),
+        },
+        { label: t.print, click: () => actions.command('print:article') },
+        { type: 'separator' },
+        { label: t.sendBundle, click: () => actions.command('bundles:send') },
+        { label: t.receiveBundle, click: () => actions.command('bundles:receive') },
+        { type: 'separator' },
         {
           label: t.moveToTrash,
           accelerator: 'CmdOrCtrl+Backspace',

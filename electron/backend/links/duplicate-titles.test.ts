@@ -18,18 +18,17 @@ describe('an imported article with the title of an existing one', () => {
   });
 
   it('makes the links to that title ambiguous instead of taking them over', async () => {
-    const existing = await callOn(workspace, 'articles:create', { title: 'Tham nhũng', body: 'Bài gốc' });
+    // An imported top-level file and an article written here, both titled "Tham nhũng".
+    const outcome = await callOn(workspace, 'import:markdown', {
+      files: [{ path: 'Tham nhũng.md', text: 'Bài nhập vào' }],
+    });
+    const existing = await callOn(workspace, 'articles:create', { title: '', body: 'Bài gốc' });
+    const typed = await callOn(workspace, 'articles:rename', { id: existing.id, title: 'Tham nhũng' });
+    expect(typed.sameTitle).toEqual([{ id: outcome.ids[0], title: 'Tham nhũng' }]);
     const linking = await callOn(workspace, 'articles:create', {
       title: 'Bài dẫn',
       body: 'Xem [[Tham nhũng]].',
     });
-    const before = await callOn(workspace, 'links:forArticle', { id: linking.id });
-    expect(before.outgoing.map((link) => link.targets.map((target) => target.id))).toEqual([[existing.id]]);
-
-    const outcome = await callOn(workspace, 'import:markdown', {
-      files: [{ path: 'Tham nhũng.md', text: 'Bài nhập vào' }],
-    });
-    expect(outcome.imported).toBe(1);
 
     const after = await callOn(workspace, 'links:forArticle', { id: linking.id });
     expect(after.outgoing).toEqual([]);
@@ -47,6 +46,23 @@ describe('an imported article with the title of an existing one', () => {
         ],
       },
     ]);
+  });
+
+  it('renames an imported file whose title an article has, unless told to merge or skip, so no link changes target', async () => {
+    const existing = await callOn(workspace, 'articles:create', { title: 'Dân chủ', body: 'Bài gốc' });
+    const linking = await callOn(workspace, 'articles:create', {
+      title: 'Bài dẫn',
+      body: 'Xem [[Dân chủ]].',
+    });
+    const outcome = await callOn(workspace, 'import:markdown', {
+      files: [{ path: 'Dân chủ.md', text: 'Bài nhập vào' }],
+    });
+    expect(outcome.files).toEqual([
+      { path: 'Dân chủ.md', outcome: 'renamed', id: outcome.ids[0], title: 'Dân chủ (2)' },
+    ]);
+    const links = await callOn(workspace, 'links:forArticle', { id: linking.id });
+    expect(links.outgoing.map((link) => link.targets.map((target) => target.id))).toEqual([[existing.id]]);
+    expect((await callOn(workspace, 'links:check', {})).duplicateTitles).toEqual([]);
   });
 
   it('says so when a title typed by hand, or a rename, gives an article the title of another', async () => {
