@@ -55,6 +55,14 @@ describe('citationExtension', () => {
     );
   });
 
+  it('renders a citation followed by a colon and a quote, and lists its source', () => {
+    const html = render('Theo [@tongcucthongke2024, tr. 12]: “GDP tăng 7,09%”.');
+    expect(html).toContain(
+      '<p>Theo <sup class="citation"><a href="#cite-1">1</a>, tr. 12</sup>: “GDP tăng 7,09%”.</p>',
+    );
+    expect(html).toContain('<li id="cite-1">Tổng cục Thống kê (2024)');
+  });
+
   it('flags unknown keys and numbers only known ones', () => {
     const html = render('[@khongco, tr. 3] rồi [@who2023; @sai] và [xem @tongcucthongke2024]');
     expect(html).toContain('<span class="citation unknown">[@khongco, tr. 3]</span>');

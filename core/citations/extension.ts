@@ -120,7 +120,8 @@ export function citationExtension(
         tokenizer(src: string, tokens: Tokens.Generic[]): CitationToken | undefined {
           // `![@a]` and `[x][@a]` are not citations: see parseCitationAt.
           if (/[!\]]$/.test(tokens.at(-1)?.raw ?? '')) return undefined;
-          const citation = parseCitationAt(src, 0);
+          // Marked reads reference definitions before inline text: `[@a]: …` here is a citation.
+          const citation = parseCitationAt(src, 0, { definitionsRead: true });
           if (citation === null) return undefined;
           for (const item of citation.items) {
             const key = item.key.toLowerCase();

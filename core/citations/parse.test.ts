@@ -52,6 +52,7 @@ describe('parseCitations: what is not a citation', () => {
     ['a link', '[@a](https://example.org)'],
     ['a reference link', '[@a][ref]'],
     ['a reference definition', '[@a]: https://example.org'],
+    ['a reference definition indented by three spaces', '   [@a]: “trích”'],
     ['an image', '![@a]'],
     ['a reference label', '[chữ][@a]'],
     ['an escaped bracket', '\\[@a]'],
@@ -86,5 +87,17 @@ describe('parseCitations: what is not a citation', () => {
     parseCitations(text);
     parseCitations('[@a'.repeat(100_000));
     expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
+
+describe('parseCitations: a citation before a colon', () => {
+  it('reads `theo [@a, tr. 12]: “…”`, the usual way a rebuttal introduces a quote', () => {
+    const text = 'Theo [@tongcuc2024, tr. 12]: “GDP tăng 7%”.';
+    expect(cites(text)).toEqual(['|tongcuc2024|tr. 12']);
+  });
+
+  it('reads one after text at the start of a later line, and one indented four spaces in a list', () => {
+    expect(cites('Đoạn một.\nNhư [@a]: “x”')).toEqual(['|a|']);
+    expect(cites('- Theo [@b]: “y”')).toEqual(['|b|']);
   });
 });

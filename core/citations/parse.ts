@@ -18,6 +18,16 @@ export const MAX_CITATION_LENGTH = 2_000;
 
 const BACKSLASH = 0x5c;
 
+/**
+ * Whether only up to three spaces stand between the line's start and `at`:
+ * where `[label]: …` is a reference definition. Elsewhere (`theo [@a, tr.
+ * 12]: “…”`, the usual way to introduce a quote) a colon follows a citation.
+ */
+function startsLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return at - lineStart <= 3 && /^ *$/.test(text.slice(lineStart, at));
+}
+
 function escaped(text: string, at: number): boolean {
   let count = 0;
   for (let i = at - 1; i >= 0 && text.charCodeAt(i) === BACKSLASH; i--) count++;
@@ -50,11 +60,18 @@ function readItem(text: string, from: number, to: number): CitationItem | null {
  * more items separated by `;`, each with exactly one `@key`; no `[` inside;
  * at most {@link MAX_CITATION_LENGTH} characters and no blank line; an
  * escaped `\[`, a link (`[@a](url)`, `[@a][ref]`), a reference definition
- * (`[@a]: url`), an image (`![@a]`) and the label of a reference link
+ * (`[@a]: url` at the start of a line; a colon after a citation inside a
+ * line is only punctuation), an image (`![@a]`) and the label of a reference link
  * (`[x][@a]`) are not citations. Bare `@key` outside brackets is not read:
  * in news text it is far more often an address or a handle.
+ * `definitionsRead` says reference definitions were already taken out (a
+ * renderer's inline pass), so a colon never disqualifies.
  */
-export function parseCitationAt(text: string, open: number): Citation | null {
+export function parseCitationAt(
+  text: string,
+  open: number,
+  options: { definitionsRead?: boolean } = {},
+): Citation | null {
   if (text[open] !== '[' || escaped(text, open)) return null;
   const before = text[open - 1];
   if (before === '!' || before === ']' || before === '[') return null;
@@ -73,7 +90,8 @@ export function parseCitationAt(text: string, open: number): Citation | null {
       start = i + 1;
       if (char === ']') {
         const after = text[i + 1];
-        if (after === '(' || after === '[' || after === ':') return null;
+        if (after === '(' || after === '[') return null;
+        if (after === ':' && !options.definitionsRead && startsLine(text, open)) return null;
         return { from: open, to: i + 1, items };
       }
     }

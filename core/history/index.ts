@@ -1,2 +1,3 @@
 export * from './diff.js';
 export * from './retention.js';
+export * from './safety.js';

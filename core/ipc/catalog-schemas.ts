@@ -22,8 +22,9 @@ const ids = z.array(id).max(MAX_IDS);
 /** A calendar day, `YYYY-MM-DD`, that exists. */
 export const calendarDaySchema = z
   .string()
+  .max(64, { message: 'not a date (YYYY-MM-DD)', abort: true })
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'not a date (YYYY-MM-DD)')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'not a date (YYYY-MM-DD)', abort: true })
   .refine((day) => {
     const [year, month, date] = day.split('-').map(Number) as [number, number, number];
     const parsed = new Date(Date.UTC(year, month - 1, date));

@@ -60,6 +60,21 @@ export interface SaveResult {
   article: ArticleSummary;
   /** ISO time at which the data was durably on disk. */
   savedAt: string;
+  /**
+   * Set when the save started from an older revision than the one on disk
+   * (`keepBoth`): the text it replaced, kept as a revision.
+   */
+  conflict?: SaveConflict;
+}
+
+/** The other text a `keepBoth` save replaced, and where History keeps it. */
+export interface SaveConflict {
+  /** The revision holding the replaced text. */
+  revisionId: string;
+  /** The revision number the article had on disk. */
+  rev: number;
+  /** The revision number the editor had started from. */
+  baseRev: number;
 }
 
 /** What `search:status` answers: how far the search index has been built. */

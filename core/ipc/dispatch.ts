@@ -6,7 +6,8 @@ import { requestSchemas } from './schemas.js';
 /**
  * The one entry point of every transport: checks the channel, parses the
  * payload with the channel's schema, runs the handler, and wraps the outcome
- * in an envelope. Nothing reaches a handler unparsed; nothing throws out.
+ * in an envelope. Nothing reaches a handler unparsed; nothing throws out,
+ * not even a payload whose reading throws.
  */
 export async function dispatch(
   handlers: Handlers,
@@ -19,7 +20,20 @@ export async function dispatch(
       error: { code: 'unknown_channel', message: `Unknown channel: ${String(channel).slice(0, 100)}` },
     };
   }
-  const parsed = requestSchemas[channel].safeParse(payload === undefined ? {} : payload);
+  let parsed: ReturnType<(typeof requestSchemas)[Channel]['safeParse']>;
+  try {
+    parsed = requestSchemas[channel].safeParse(payload === undefined ? {} : payload);
+  } catch (error) {
+    // A payload that throws while it is read (a getter, a proxy, a pattern that overflowed).
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      error: new AppError(
+        'invalid_request',
+        `Invalid request for ${channel}: it could not be read (${reason.slice(0, 200)}).`,
+      ).toInfo(),
+    };
+  }
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => ({
       path: issue.path.join('.'),

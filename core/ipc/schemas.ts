@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ARTICLE_STATUSES } from '../model/article.js';
+import { ARTICLE_STATUSES, MAX_BODY, MAX_TITLE } from '../model/article.js';
 import { LANGUAGES, VIEW_MODES } from '../model/settings.js';
 import { publishingSchema } from '../schema/documents.js';
 import { webUrlSchema } from '../claims/fields.js';
@@ -11,10 +11,8 @@ import { articleFilterSchema, articleSortSchema, catalogRequestSchemas } from '.
 import { importRequestSchemas, MAX_IMPORT_PATH } from './import-schemas.js';
 import { exchangeRequestSchemas } from './exchange-schemas.js';
 
-/** Longest title accepted, in characters. */
-export const MAX_TITLE = 1_000;
-/** Largest body accepted, in characters (about 20 MB of UTF-8 at worst). */
-export const MAX_BODY = 5_000_000;
+export { MAX_BODY, MAX_TITLE };
+
 /** Most files one `import:markdown` call takes. */
 export const MAX_IMPORT_FILES = 20_000;
 
@@ -55,6 +53,11 @@ export const requestSchemas = {
     body: body.optional(),
     /** The revision the editor started from; a save on a newer one is refused as a conflict. */
     baseRev: z.number().int().nonnegative().optional(),
+    /**
+     * On a stale `baseRev`, keep both texts instead of refusing: the text on
+     * disk becomes a revision (reason `conflict`) and this one is saved.
+     */
+    keepBoth: z.boolean().optional(),
   }),
   'articles:trash': z.strictObject({ id }),
   'articles:restore': z.strictObject({ id }),

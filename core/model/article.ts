@@ -58,3 +58,8 @@ export interface Article extends ArticleMeta {
 
 /** The article list row, as sent to the renderer. */
 export type ArticleSummary = ArticleMeta;
+
+/** Longest title accepted, in UTF-16 code units (as JavaScript counts a string's length). */
+export const MAX_TITLE = 1_000;
+/** Largest body accepted, in characters (about 20 MB of UTF-8 at worst). */
+export const MAX_BODY = 5_000_000;

@@ -8,6 +8,10 @@ export const REVISION_REASONS = [
   'import',
   'restore',
   'journal',
+  /** The text on disk, replaced by an editor's save that started from an older revision. */
+  'conflict',
+  /** The text before a save that removed much of it, or before the first save since the workspace opened. */
+  'safety',
 ] as const;
 
 /** One of the reasons a revision is taken. */

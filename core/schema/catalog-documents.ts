@@ -4,6 +4,7 @@ import { defaultCategories } from '../claims/taxonomy.js';
 import { ID_PATTERN } from '../ids.js';
 import { articleFilterSchema, articleSortSchema } from '../ipc/catalog-schemas.js';
 import { sourceSchema } from '../sources/schema.js';
+import { colorTable } from '../tags/colors.js';
 import { tagColorsSchema } from '../tags/schema.js';
 import { currentVersion } from './migrations.js';
 
@@ -60,7 +61,7 @@ export function initialCatalogFile(): CatalogFile {
   return {
     schemaVersion: currentVersion('catalog'),
     categories: defaultCategories(),
-    tagColors: {},
+    tagColors: colorTable(),
     smartLists: [],
   };
 }

@@ -26,7 +26,7 @@ export const sourceKeySchema = z
   .string()
   .trim()
   .min(1, 'the key cannot be empty')
-  .max(MAX_KEY, `a key is at most ${MAX_KEY} characters`)
+  .max(MAX_KEY, { message: `a key is at most ${MAX_KEY} characters`, abort: true })
   .regex(KEY_PATTERN, 'a key holds only letters a–z, digits and _ (with - . : / between them)');
 
 /** A full date, `YYYY-MM-DD`, or empty. */

@@ -1,4 +1,5 @@
 import { AppError } from '../errors.js';
+import { colorTable, type TagColors } from './colors.js';
 import { isWithinTag, normalizeTag } from './normalize.js';
 import type { Tagged } from './tree.js';
 
@@ -60,14 +61,10 @@ export function deleteTag(items: readonly Tagged[], tag: string): TagChange[] {
  * The colour table after a rename: colours under `from` move to `to`; where
  * both had one, the target's colour wins.
  */
-export function renameTagColors(
-  colors: Readonly<Record<string, string>>,
-  from: string,
-  to: string,
-): Record<string, string> {
+export function renameTagColors(colors: Readonly<TagColors>, from: string, to: string): TagColors {
   const source = normalizeTag(from);
   const target = normalizeTag(to);
-  const result: Record<string, string> = {};
+  const result = colorTable();
   for (const [tag, color] of Object.entries(colors)) {
     if (!isWithinTag(tag, source)) result[tag] = color;
   }
@@ -78,10 +75,7 @@ export function renameTagColors(
 }
 
 /** The colour table without `tag` and the tags under it. */
-export function deleteTagColors(
-  colors: Readonly<Record<string, string>>,
-  tag: string,
-): Record<string, string> {
+export function deleteTagColors(colors: Readonly<TagColors>, tag: string): TagColors {
   const doomed = normalizeTag(tag);
-  return Object.fromEntries(Object.entries(colors).filter(([name]) => !isWithinTag(name, doomed)));
+  return colorTable(Object.entries(colors).filter(([name]) => !isWithinTag(name, doomed)));
 }

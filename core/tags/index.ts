@@ -3,3 +3,4 @@ export * from './normalize.js';
 export * from './tree.js';
 export * from './edit.js';
 export * from './schema.js';
+export * from './colors.js';

@@ -9,6 +9,15 @@ export const MAX_TAG_LENGTH = 200;
 /** Deepest nesting accepted. */
 export const MAX_TAG_DEPTH = 10;
 
+/**
+ * Longest tag input looked at: a tag may be written with extra spaces,
+ * slashes or a `#` that normalising drops, but beyond this it is refused
+ * before it is split (a megabyte of `/` cost seconds of CPU).
+ */
+export const MAX_TAG_INPUT = 4 * MAX_TAG_LENGTH;
+
+const tooLong = () => new AppError('invalid_request', `A tag is at most ${MAX_TAG_LENGTH} characters long.`);
+
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/;
 
@@ -22,6 +31,7 @@ const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/;
  * {@link MAX_TAG_DEPTH}.
  */
 export function normalizeTag(input: string): string {
+  if (input.length > MAX_TAG_INPUT) throw tooLong();
   if (CONTROL.test(input)) throw new AppError('invalid_request', 'A tag cannot hold control characters.');
   const segments = input
     .normalize('NFC')
@@ -31,9 +41,7 @@ export function normalizeTag(input: string): string {
     .filter((segment) => segment !== '');
   if (segments.length === 0) throw new AppError('invalid_request', 'A tag cannot be empty.', { tag: input });
   const tag = segments.join(TAG_SEPARATOR);
-  if (tag.length > MAX_TAG_LENGTH) {
-    throw new AppError('invalid_request', `A tag is at most ${MAX_TAG_LENGTH} characters long.`);
-  }
+  if (tag.length > MAX_TAG_LENGTH) throw tooLong();
   if (segments.length > MAX_TAG_DEPTH) {
     throw new AppError('invalid_request', `A tag is nested at most ${MAX_TAG_DEPTH} levels deep.`);
   }

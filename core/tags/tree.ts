@@ -1,4 +1,5 @@
 import { compareVietnamese } from '../text/collate.js';
+import { colorOf, colorTable, type TagColors } from './colors.js';
 import { TAG_SEPARATOR, tagAncestry } from './normalize.js';
 
 /** Anything that carries tags: an article or a claim. */
@@ -30,7 +31,7 @@ interface Building {
   children: Map<string, Building>;
 }
 
-function finish(building: Building, colors: Readonly<Record<string, string>>): TagNode {
+function finish(building: Building, colors: Readonly<TagColors>): TagNode {
   const children = [...building.children.values()]
     .map((child) => finish(child, colors))
     .sort((a, b) => compareVietnamese(a.name, b.name) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -40,7 +41,7 @@ function finish(building: Building, colors: Readonly<Record<string, string>>): T
     ownCount: building.own.size,
     children,
   };
-  const color = colors[node.path];
+  const color = colorOf(colors, node.path);
   if (color !== undefined) node.color = color;
   return node;
 }
@@ -53,7 +54,7 @@ function finish(building: Building, colors: Readonly<Record<string, string>>): T
  */
 export function buildTagTree(
   items: readonly Tagged[],
-  colors: Readonly<Record<string, string>> = {},
+  colors: Readonly<TagColors> = colorTable(),
 ): TagNode[] {
   const root = new Map<string, Building>();
   const place = (tag: string): Building[] => {

@@ -38,22 +38,22 @@ function heldRead(): FileSystem & { hold(file: string): void; release(): void } 
 it('a read that finishes after a save does not bring back the older copy', async () => {
   const dir = path.join(root, 'ws');
   const first = await openWorkspace({ dir, owner: 'cli' });
-  const { id } = await first.articles.create({ title: 'Bài gốc', body: 'Văn bản.' });
+  const { id } = await first.services.articles.create({ title: 'Bài gốc', body: 'Văn bản.' });
   await first.close();
 
   const fs = heldRead();
   const workspace = await openWorkspace({ dir, owner: 'cli', fs });
   open.push(workspace);
   fs.hold(path.join(dir, 'articles', `${id}.json`));
-  const slowRead = workspace.articles.get(id);
+  const slowRead = workspace.services.articles.get(id);
   await new Promise((resolve) => setTimeout(resolve, 20));
-  const trashing = workspace.articles.trash(id);
+  const trashing = workspace.services.articles.trash(id);
   await new Promise((resolve) => setTimeout(resolve, 20));
   fs.release();
   await Promise.all([slowRead, trashing]);
 
-  await workspace.articles.save({ id, title: 'Đã sửa trong thùng rác' });
-  const saved = await workspace.articles.get(id);
+  await workspace.services.articles.save({ id, title: 'Đã sửa trong thùng rác' });
+  const saved = await workspace.services.articles.get(id);
   expect(saved.title).toBe('Đã sửa trong thùng rác');
   expect(saved.deletedAt).not.toBeNull();
 });

@@ -12,9 +12,11 @@ import {
   type ArticleMeta,
   type ArticleSummary,
   type RequestOf,
+  type SaveConflict,
   type SaveResult,
 } from '../../core/index.js';
 import { ARTICLES_DIR, articleFileName } from './article-scan.js';
+import type { ChangeFeed } from './change-feed.js';
 import { KeyedQueue, mapLimitSettled } from './concurrency.js';
 import { toArticleFile } from './documents.js';
 import { removeFileDurably } from './durable-write.js';
@@ -45,16 +47,16 @@ export interface ArticlesOptions {
   entries: Map<string, IndexEntry>;
   /** Articles whose file this version must not touch, with the reason. */
   frozen: Map<string, string>;
-  /** Called after every change of the metadata of an article. */
-  onChange: () => void;
-  /** Called once a change of an article is durably on disk, with the article before and after it. */
-  onSaved?: (before: Article, after: Article) => void;
-}
-
-/** An article as durably saved after a change (create, save, trash, restore…), or null once purged. */
-export interface ArticleChange {
-  id: string;
-  after: Article | null;
+  /** Where every durable change of an article is published. */
+  feed: ChangeFeed;
+  /**
+   * Keeps texts a write would replace, before it is made: `replaced` is the
+   * article on disk; `next` what is about to be written, or null for a
+   * save that started from an older revision (`keepBoth`), whose replaced
+   * text must be kept whatever it is. Answers the revision that holds it,
+   * or null when none was needed. A failure cancels the write.
+   */
+  keep?: (replaced: Article, next: Article | null) => Promise<{ id: string } | null>;
 }
 
 /**
@@ -67,17 +69,10 @@ export class ArticlesService {
   private readonly queue = new KeyedQueue();
   private readonly cache = new Map<string, Low<ArticleFile>>();
   private readonly loading = new Map<string, Promise<Low<ArticleFile>>>();
-  private readonly watchers = new Set<(change: ArticleChange) => void>();
   private closed = false;
 
   constructor(options: ArticlesOptions) {
     this.options = options;
-  }
-
-  /** Calls `listener` after every durable change of an article; returns the unsubscribe function. */
-  watch(listener: (change: ArticleChange) => void): () => void {
-    this.watchers.add(listener);
-    return () => this.watchers.delete(listener);
   }
 
   /** Every entry, for the index. */
@@ -146,8 +141,10 @@ export class ArticlesService {
       schemaVersion: currentVersion('article'),
       article,
     });
-    await this.queue.run(article.id, () => this.persist(doc));
-    this.notify(article.id, article);
+    await this.queue.run(article.id, async () => {
+      await this.persist(doc);
+      this.options.feed.publish(article.id, null, article);
+    });
     return { ...article };
   }
 
@@ -165,8 +162,10 @@ export class ArticlesService {
       schemaVersion: currentVersion('article'),
       article,
     });
-    await this.queue.run(article.id, () => this.persist(doc));
-    this.notify(article.id, article);
+    await this.queue.run(article.id, async () => {
+      await this.persist(doc);
+      this.options.feed.publish(article.id, null, article);
+    });
     return { ...article };
   }
 
@@ -206,29 +205,50 @@ export class ArticlesService {
     return mapLimitSettled(inputs, concurrency, (input) => this.create(input));
   }
 
-  /** Saves a new title and/or body; a `baseRev` other than the current revision is a conflict. */
+  /**
+   * Saves a new title and/or body. A `baseRev` other than the current
+   * revision is a conflict: refused, or with `keepBoth` saved after the
+   * text on disk was kept as a revision (reported in `conflict`).
+   */
   save(request: RequestOf<'articles:save'>): Promise<SaveResult> {
-    return this.change(request.id, (article) => {
-      if (request.baseRev !== undefined && request.baseRev !== article.rev) {
-        throw new AppError(
-          'conflict',
-          `The article changed since it was opened (revision ${article.rev}, the editor had ${request.baseRev}).`,
-          { rev: article.rev, baseRev: request.baseRev },
-        );
-      }
-      const title = request.title === undefined ? article.title : nfc(request.title);
-      const body = request.body === undefined ? article.body : nfc(request.body);
-      if (title === article.title && body === article.body) return null;
-      const wordCount = body === article.body ? article.wordCount : countWords(body);
-      return {
-        ...article,
-        title,
-        body,
-        wordCount,
-        rev: article.rev + 1,
-        updatedAt: new Date().toISOString(),
-      };
-    }).then((article) => ({ article: metaOf(article), savedAt: new Date().toISOString() }));
+    let conflict: SaveConflict | undefined;
+    const stale = (article: Article): boolean =>
+      request.baseRev !== undefined && request.baseRev !== article.rev;
+    const keepOther = async (article: Article): Promise<void> => {
+      if (!stale(article) || request.keepBoth !== true) return;
+      const kept = await this.options.keep?.(article, null);
+      if (!kept) throw new AppError('conflict', 'The other version of the article could not be kept.');
+      conflict = { revisionId: kept.id, rev: article.rev, baseRev: request.baseRev! };
+    };
+    return this.change(
+      request.id,
+      (article) => {
+        if (stale(article) && conflict === undefined) {
+          throw new AppError(
+            'conflict',
+            `The article changed since it was opened (revision ${article.rev}, the editor had ${request.baseRev}).`,
+            { rev: article.rev, baseRev: request.baseRev },
+          );
+        }
+        const title = request.title === undefined ? article.title : nfc(request.title);
+        const body = request.body === undefined ? article.body : nfc(request.body);
+        if (title === article.title && body === article.body) return null;
+        const wordCount = body === article.body ? article.wordCount : countWords(body);
+        return {
+          ...article,
+          title,
+          body,
+          wordCount,
+          rev: article.rev + 1,
+          updatedAt: new Date().toISOString(),
+        };
+      },
+      keepOther,
+    ).then((article) => ({
+      article: metaOf(article),
+      savedAt: new Date().toISOString(),
+      ...(conflict === undefined ? {} : { conflict }),
+    }));
   }
 
   /**
@@ -302,11 +322,14 @@ export class ArticlesService {
       if (entry.meta.deletedAt === null) {
         throw new AppError('conflict', 'Only an article in the trash can be deleted for good.');
       }
+      const before = await this.load(id).then(
+        (doc) => doc.data.article,
+        () => null,
+      );
       await removeFileDurably(this.options.fs, this.filePath(id));
       this.options.entries.delete(id);
       this.cache.delete(id);
-      this.options.onChange();
-      this.notify(id, null);
+      this.options.feed.publish(id, before, null);
       return { id };
     });
   }
@@ -334,6 +357,9 @@ export class ArticlesService {
       const next = update(doc.data.article);
       if (next === null) return { ...doc.data.article };
       const previous = doc.data;
+      if (next.title !== previous.article.title || next.body !== previous.article.body) {
+        await this.options.keep?.(previous.article, next);
+      }
       doc.data = { schemaVersion: currentVersion('article'), article: next };
       try {
         await this.persist(doc);
@@ -341,8 +367,7 @@ export class ArticlesService {
         doc.data = previous;
         throw error;
       }
-      this.options.onSaved?.(previous.article, next);
-      this.notify(id, next);
+      this.options.feed.publish(id, previous.article, next);
       return { ...next };
     });
   }
@@ -353,11 +378,6 @@ export class ArticlesService {
     const stamp = (doc.adapter as DurableJsonFile<ArticleFile>).lastWritten!;
     this.options.entries.set(article.id, { meta: metaOf(article), stamp });
     this.remember(article.id, doc);
-    this.options.onChange();
-  }
-
-  private notify(id: string, after: Article | null): void {
-    for (const watcher of this.watchers) watcher({ id, after: after === null ? null : { ...after } });
   }
 
   private entry(id: string): IndexEntry {

@@ -18,7 +18,7 @@ beforeEach(async () => {
   const workspace = await openWorkspace({ dir });
   ids = [];
   for (const n of [1, 2, 3]) {
-    ids.push((await workspace.articles.create({ title: `Bài ${n}`, body: `Nội dung số ${n}` })).id);
+    ids.push((await workspace.services.articles.create({ title: `Bài ${n}`, body: `Nội dung số ${n}` })).id);
   }
   await workspace.handlers['settings:set']({ language: 'en' });
   await workspace.close();
@@ -77,7 +77,7 @@ describe('corrupt files at open', () => {
         const keptInPlace = target === 'article' && damage === 'newer-version';
         if (keptInPlace) {
           expect(event!.setAsideAs).toBeNull();
-          await expect(workspace.articles.save({ id: ids[0]!, body: 'x' })).rejects.toMatchObject({
+          await expect(workspace.services.articles.save({ id: ids[0]!, body: 'x' })).rejects.toMatchObject({
             code: 'conflict',
           });
         } else {
@@ -89,11 +89,11 @@ describe('corrupt files at open', () => {
         if (target === 'article' && !keptInPlace) {
           expect(event!.recovered).toMatch(/^The article was recovered from the backup backup-.*-quit\.zip/);
         }
-        const listed = workspace.articles.list('active').map((a) => a.id);
+        const listed = workspace.services.articles.list('active').map((a) => a.id);
         const expected = keptInPlace ? ids.slice(1) : ids;
         expect(listed.sort()).toEqual([...expected].sort());
         for (const id of expected)
-          expect((await workspace.articles.get(id)).body).toMatch(/^Nội dung số \d$/);
+          expect((await workspace.services.articles.get(id)).body).toMatch(/^Nội dung số \d$/);
         const settings = await workspace.handlers['settings:get']({});
         expect(settings.language).toBe(target === 'workspace.json' ? 'vi' : 'en');
         await workspace.handlers['workspace:dismissRecovery']({});

@@ -87,7 +87,7 @@ async function runAndKill(warm: Warm, starts: number[], early: boolean): Promise
       const [word, article, version] = line.split(' ');
       if (word === 'ready' && !ready) {
         ready = true;
-        if (!early) setTimeout(kill, 5 + Math.random() * 55);
+        if (!early) setTimeout(kill, 5 + Math.random() * 95);
       } else if (word === 'ack') {
         acks.saves.set(Number(article), Number(version));
         acks.saveCount += 1;
@@ -119,7 +119,8 @@ export async function runCrashHarness(options: CrashRunOptions, script: string):
   const dir = path.join(options.root, 'ws');
   const setup = await openWorkspace({ dir, owner: 'cli' });
   const ids: string[] = [];
-  for (let i = 0; i < count; i += 1) ids.push((await setup.articles.create({ title: `Bài ${i}` })).id);
+  for (let i = 0; i < count; i += 1)
+    ids.push((await setup.services.articles.create({ title: `Bài ${i}` })).id);
   await setup.close();
 
   const result: CrashRunResult = {
@@ -151,7 +152,7 @@ export async function runCrashHarness(options: CrashRunOptions, script: string):
       (await workspace.handlers['journal:pending']({})).map((entry) => [entry.articleId, entry]),
     );
     for (let article = 0; article < count; article += 1) {
-      const { body, title } = await workspace.articles.get(ids[article]!);
+      const { body, title } = await workspace.services.articles.get(ids[article]!);
       const version = versionOf(body);
       if (!(version >= saved[article]!)) {
         result.savesLost += 1;

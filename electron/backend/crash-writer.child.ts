@@ -45,7 +45,7 @@ async function main(args: string[]): Promise<void> {
           body: versionBody(article, version),
         });
         process.stdout.write(`jack ${article} ${version}\n`);
-        await workspace.articles.save({
+        await workspace.services.articles.save({
           id,
           title: `Bài ${article} v${version}`,
           body: versionBody(article, version),

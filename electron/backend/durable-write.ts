@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { errnoOf, type FileStamp, type FileSystem, type FileHandleLike } from './file-system.js';
+import { errnoOf, FILE_MODE, type FileStamp, type FileSystem, type FileHandleLike } from './file-system.js';
 
 /** Temp and backup files of an interrupted write: `.<name>.<pid>.<random>.tmp|bak`. */
 export const SCRATCH_FILE = /^\.(.+)\.\d+\.[0-9a-f]+\.(?:tmp|bak)$/;
@@ -59,7 +59,7 @@ async function undoRename(fs: FileSystem, target: string, backup: string | null,
 async function writeTemp(fs: FileSystem, temp: string, text: string | Uint8Array): Promise<FileStamp> {
   let handle: FileHandleLike | null = null;
   try {
-    handle = await fs.open(temp, 'wx', 0o644);
+    handle = await fs.open(temp, 'wx', FILE_MODE);
     await handle.writeFile(text, 'utf8');
     await handle.sync();
     const stamp = await handle.stat();

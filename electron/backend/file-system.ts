@@ -1,6 +1,11 @@
 import { statSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 
+/** Mode of every file a workspace holds: its owner alone may read it (drafts are private). */
+export const FILE_MODE = 0o600;
+/** Mode of every folder a workspace holds; see {@link FILE_MODE}. */
+export const FOLDER_MODE = 0o700;
+
 /** Size and modification time of a file: what the index compares to spot changed files. */
 export interface FileStamp {
   mtimeMs: number;
@@ -29,14 +34,17 @@ export interface FileSystem {
   unlink(path: string): Promise<void>;
   stat(path: string): Promise<FileStamp>;
   readdir(path: string): Promise<string[]>;
+  /** Creates a folder (and missing parents) with {@link FOLDER_MODE}. */
   mkdir(path: string, options: { recursive: true }): Promise<unknown>;
+  /** Sets the permission bits of a file or folder. */
+  chmod(path: string, mode: number): Promise<void>;
   /** Deletes a file or a whole folder; missing is fine. */
   rmTree(path: string): Promise<void>;
 }
 
 /** The real file system. */
 export const nodeFileSystem: FileSystem = {
-  open: (path, flags, mode) => fsp.open(path, flags, mode),
+  open: (path, flags, mode) => fsp.open(path, flags, flags === 'r' ? mode : (mode ?? FILE_MODE)),
   readFile: (path, encoding) => fsp.readFile(path, encoding),
   readBytes: (path) => fsp.readFile(path),
   rename: (from, to) => fsp.rename(from, to),
@@ -46,7 +54,8 @@ export const nodeFileSystem: FileSystem = {
   // workspace stats every article file.
   stat: async (path) => statSync(path),
   readdir: (path) => fsp.readdir(path),
-  mkdir: (path, options) => fsp.mkdir(path, options),
+  mkdir: (path, options) => fsp.mkdir(path, { ...options, mode: FOLDER_MODE }),
+  chmod: (path, mode) => fsp.chmod(path, mode),
   rmTree: (path) => fsp.rm(path, { recursive: true, force: true }),
 };
 

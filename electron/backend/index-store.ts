@@ -1,5 +1,6 @@
 import { Low } from 'lowdb';
 import path from 'node:path';
+import type { ChangeFeed } from './change-feed.js';
 import type { FileSystem } from './file-system.js';
 import { INDEX_FILE, INDEX_VERSION, type IndexEntry, type IndexFile } from './index-file.js';
 import { toIndexFile } from './index-file.js';
@@ -9,8 +10,9 @@ import { DurableJsonFile } from './json-file.js';
 export const INDEX_DEBOUNCE_MS = 2_000;
 
 /**
- * Keeps `index.json` in step with the articles: written (compact, durably)
- * a while after the last change, or at once on flush. Writes never overlap.
+ * Keeps `index.json` in step with the articles: every change on the feed
+ * marks it dirty; it is written (compact, durably) a while after the last
+ * change, at once on flush, and on close. Writes never overlap.
  */
 export class IndexStore {
   private readonly db: Low<IndexFile>;
@@ -18,8 +20,9 @@ export class IndexStore {
   private timer: NodeJS.Timeout | null = null;
   private dirty = false;
   private writing: Promise<void> = Promise.resolve();
+  private readonly unsubscribe: () => void;
 
-  constructor(fs: FileSystem, dir: string, snapshot: () => IndexEntry[]) {
+  constructor(fs: FileSystem, dir: string, snapshot: () => IndexEntry[], feed: ChangeFeed) {
     this.db = new Low(
       new DurableJsonFile(path.join(dir, INDEX_FILE), { fs, validate: toIndexFile, indent: 0 }),
       {
@@ -28,6 +31,7 @@ export class IndexStore {
       },
     );
     this.snapshot = snapshot;
+    this.unsubscribe = feed.subscribe(() => this.markDirty());
   }
 
   /** Notes that the index changed; it is written after a quiet period. */
@@ -63,9 +67,16 @@ export class IndexStore {
     return next;
   }
 
-  /** Stops the pending timer without writing. */
-  dispose(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
+  /** Stops listening and writes the index if it changed; a failed write is left to the next open, which rebuilds it. */
+  async close(): Promise<void> {
+    this.unsubscribe();
+    try {
+      await this.flush();
+    } catch {
+      // The index is a cache, rebuilt from the article files at the next open.
+    } finally {
+      if (this.timer !== null) clearTimeout(this.timer);
+      this.timer = null;
+    }
   }
 }

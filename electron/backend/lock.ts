@@ -4,7 +4,7 @@ import path from 'node:path';
 import { unlinkSync } from 'node:fs';
 import { z } from 'zod';
 import { AppError } from '../../core/index.js';
-import { errnoOf, type FileSystem } from './file-system.js';
+import { errnoOf, FILE_MODE, type FileSystem } from './file-system.js';
 
 /** Who may hold a workspace lock. */
 export const LOCK_OWNERS = ['app', 'webhost', 'cli'] as const;
@@ -94,7 +94,7 @@ function releaseAllOnExit(): void {
 async function tryCreate(fs: FileSystem, file: string, info: LockInfo): Promise<boolean> {
   let handle;
   try {
-    handle = await fs.open(file, 'wx', 0o644);
+    handle = await fs.open(file, 'wx', FILE_MODE);
   } catch (error) {
     if (errnoOf(error) === 'EEXIST') return false;
     throw error;

@@ -94,6 +94,11 @@ export class WorkspaceDocument {
     return this.db.data.schemaVersion;
   }
 
+  /** Resolves once the settings changes queued so far are written. */
+  idle(): Promise<void> {
+    return this.queue.idle();
+  }
+
   /** Changes some settings and resolves once they are on disk. */
   async setSettings(patch: RequestOf<'settings:set'>): Promise<Settings> {
     if (!this.writable) throw readOnlyError();

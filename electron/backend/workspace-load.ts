@@ -1,55 +1,17 @@
 import path from 'node:path';
+import type { ArticleFile, ArticleMeta } from '../../core/index.js';
 import { ARTICLES_DIR, articleFileName, scanArticles } from './article-scan.js';
-import { ArticlesService } from './articles.js';
-import { CatalogService } from './catalog/index.js';
-import type { BackupService } from './backup/backups.js';
-import { settleRestore } from './backup/restore.js';
+import { BACKUPS_DIR } from './backup/backups.js';
+import { settleRestore, STAGING_DIR } from './backup/restore.js';
 import { scratchTarget, syncFolder } from './durable-write.js';
-import { errnoOf, type FileSystem } from './file-system.js';
-import { ArticleHistory } from './history/article-history.js';
-import { CrashJournal } from './history/journal.js';
-import { recoverArticle } from './history/recover-article.js';
+import { errnoOf, FOLDER_MODE, type FileSystem } from './file-system.js';
+import { JOURNAL_DIR } from './history/journal.js';
 import { REVISIONS_DIR } from './history/revision-file.js';
-import { RevisionStore } from './history/revisions.js';
+import type { IndexEntry } from './index-file.js';
 import { loadIndex } from './index-load.js';
-import { LinksService, pruneRenames } from './links/index.js';
-import { IndexStore } from './index-store.js';
-import { RecoveryLog } from './recovery.js';
+import { pruneRenames, RENAMES_DIR } from './links/index.js';
+import { DAMAGED_DIR, type RecoveryLog } from './recovery.js';
 import { cleanScratch } from './scratch.js';
-import { SearchService } from './search/service.js';
-import { WorkspaceDocument } from './workspace-file.js';
-
-/** The services of a workspace as loaded from disk; replaced as a whole when a backup is restored. */
-export interface LoadedWorkspace {
-  articles: ArticlesService;
-  document: WorkspaceDocument;
-  recovery: RecoveryLog;
-  revisions: RevisionStore;
-  journal: CrashJournal;
-  history: ArticleHistory;
-  indexStore: IndexStore | null;
-  /** The search index, kept in step with every change of an article. */
-  search: SearchService;
-  /** The link index and the cross-reference services on it. */
-  links: LinksService;
-  /** Claims, categories, sources, tag colours and smart lists. */
-  catalog: CatalogService;
-  /** Resolves once scratch files of interrupted snapshots and expired rename records are gone. */
-  sweep: Promise<void>;
-  /** True once an article was changed since loading. */
-  changed: boolean;
-}
-
-/** What loading needs to know. */
-export interface LoadContext {
-  fs: FileSystem;
-  dir: string;
-  writable: boolean;
-  clock: () => number;
-  backups: BackupService;
-  /** Build the search index right after loading (true) or at the first query (false). */
-  indexSearch?: boolean;
-}
 
 async function readdirOrEmpty(fs: FileSystem, dir: string): Promise<string[]> {
   try {
@@ -70,27 +32,72 @@ async function sweepRevisions(fs: FileSystem, dir: string): Promise<void> {
 }
 
 /**
- * Loads every part of a workspace: settles an interrupted restore, reads or
- * recovers the settings, the index, the journal and every article (a
- * damaged article is rebuilt from the journal, revisions or backups), and
- * clears scratch files.
+ * Closes the workspace folder and the folders in it to other users (a
+ * workspace made before files were private had them readable by all);
+ * nested folders need no change, as nobody else can reach them. Best
+ * effort: a folder this user does not own keeps its mode.
  */
-export async function loadWorkspace(ctx: LoadContext): Promise<LoadedWorkspace> {
-  const { fs, dir, writable, clock } = ctx;
-  const recovery = new RecoveryLog();
-  if (writable) {
-    await settleRestore(fs, dir);
-    await fs.mkdir(path.join(dir, ARTICLES_DIR), { recursive: true });
-    await syncFolder(fs, dir);
+async function closeFolders(fs: FileSystem, dir: string): Promise<void> {
+  const folders = [
+    ARTICLES_DIR,
+    REVISIONS_DIR,
+    JOURNAL_DIR,
+    BACKUPS_DIR,
+    RENAMES_DIR,
+    DAMAGED_DIR,
+    STAGING_DIR,
+  ];
+  for (const folder of ['', ...folders]) {
+    await fs.chmod(path.join(dir, folder), FOLDER_MODE).catch(() => undefined);
   }
-  const document = await WorkspaceDocument.open(fs, dir, writable, recovery);
+}
+
+/**
+ * In write mode: completes or drops an interrupted restore, closes the
+ * folders to other users and makes sure `articles/` exists.
+ */
+export async function prepareFolder(fs: FileSystem, dir: string, writable: boolean): Promise<void> {
+  if (!writable) return;
+  await settleRestore(fs, dir);
+  await closeFolders(fs, dir);
+  await fs.mkdir(path.join(dir, ARTICLES_DIR), { recursive: true });
+  await syncFolder(fs, dir);
+}
+
+/** Where the articles are read from and where repairs are reported. */
+export interface ReadContext {
+  fs: FileSystem;
+  dir: string;
+  writable: boolean;
+  recovery: RecoveryLog;
+}
+
+/** Rebuilds a damaged article, given its id and the metadata the index knew for it. */
+export type Recover = (
+  id: string,
+  knownMeta: ArticleMeta | undefined,
+) => Promise<{ file: ArticleFile; from: string } | null>;
+
+/** The articles as read at open. */
+export interface ArticlesRead {
+  entries: Map<string, IndexEntry>;
+  /** Articles this version must not touch, with the reason. */
+  frozen: Map<string, string>;
+  /** True when `index.json` is missing or no longer matches the article files. */
+  indexStale: boolean;
+}
+
+/**
+ * Reads the index and every article file that changed since it was
+ * written (a damaged one is rebuilt through `recover`), then deletes the
+ * scratch files of interrupted writes.
+ */
+export async function readArticles(ctx: ReadContext, recover: Recover): Promise<ArticlesRead> {
+  const { fs, dir, writable, recovery } = ctx;
   const index = await loadIndex(fs, dir, writable, recovery);
-  const journal = await CrashJournal.open(fs, dir, writable, recovery);
-  const revisions = new RevisionStore({ fs, dir, writable, clock });
   const known = new Map(index.entries.map((entry) => [entry.meta.id, entry.meta]));
-  const sources = { journal, revisions, backups: ctx.backups, knownMeta: (id: string) => known.get(id) };
   const scan = await scanArticles(
-    { fs, dir, writable, log: recovery, recover: (id) => recoverArticle(sources, id) },
+    { fs, dir, writable, log: recovery, recover: (id) => recover(id, known.get(id)) },
     index.entries,
     index.mtimeMs,
   );
@@ -100,88 +107,17 @@ export async function loadWorkspace(ctx: LoadContext): Promise<LoadedWorkspace> 
     const good = new Set([...scan.entries.keys()].map(articleFileName));
     await cleanScratch(fs, dir, ARTICLES_DIR, scan.scratch, (target) => good.has(target));
   }
-  let indexStore: IndexStore | null = null;
-  const loaded: LoadedWorkspace = {
-    articles: null!,
-    document,
-    recovery,
-    revisions,
-    journal,
-    history: null!,
-    indexStore: null,
-    search: null!,
-    links: null!,
-    catalog: null!,
-    sweep: writable
-      ? Promise.all([
-          sweepRevisions(fs, dir).catch(() => undefined),
-          pruneRenames(fs, dir, clock()).catch(() => undefined),
-        ]).then(() => undefined)
-      : Promise.resolve(),
-    changed: false,
-  };
-  loaded.articles = new ArticlesService({
-    fs,
-    dir,
-    writable,
-    entries: scan.entries,
-    frozen: scan.frozen,
-    onChange: () => {
-      loaded.changed = true;
-      indexStore?.markDirty();
-    },
-    onSaved: (before, after) => {
-      revisions.afterSave(before, after);
-      journal.afterSave(after);
-    },
-  });
-  const background = ctx.indexSearch === true;
-  loaded.search = new SearchService({
-    dir,
-    articles: loaded.articles,
-    writable,
-    answerWhileBuilding: background,
-    extras: (article) => loaded.catalog?.searchExtras(article) ?? {},
-  });
-  loaded.links = new LinksService({
-    fs,
-    dir,
-    articles: loaded.articles,
-    snapshot: (article, reason) => revisions.snapshot(article, reason),
-    claims: () => loaded.catalog?.claims() ?? [],
-    setClaimStatement: (id, statement) => loaded.catalog.setClaimStatement(id, statement),
-  });
-  loaded.links.index.useCache({ fs, dir, writable });
-  if (background) {
-    // Search first, then the link index: the first backlinks panel then finds it built.
-    const search = loaded.search.start().catch(() => undefined);
-    void search.then(() => loaded.links.index.ready()).catch(() => undefined);
-  }
-  loaded.catalog = await CatalogService.open(fs, dir, writable, recovery, loaded.articles);
-  loaded.history = new ArticleHistory(loaded.articles, revisions, journal, clock);
-  if (writable) {
-    indexStore = new IndexStore(fs, dir, () => loaded.articles.snapshot());
-    loaded.indexStore = indexStore;
-    if (scan.changed || index.mtimeMs === 0) indexStore.markDirty();
-  }
-  return loaded;
+  return { entries: scan.entries, frozen: scan.frozen, indexStale: scan.changed || index.mtimeMs === 0 };
 }
 
-/** Waits for every queued save, snapshot and journal write, then writes the index. */
-export async function quiesce(loaded: LoadedWorkspace): Promise<void> {
-  await loaded.catalog.idle();
-  await loaded.articles.close();
-  await loaded.catalog.idle();
-  await loaded.journal.idle();
-  await loaded.revisions.idle();
-  await loaded.sweep;
-  await loaded.search.close();
-  await loaded.links.index.close().catch(() => undefined);
-  try {
-    await loaded.indexStore?.flush();
-  } catch {
-    // The index is a cache, rebuilt from the article files at the next open.
-  } finally {
-    loaded.indexStore?.dispose();
-  }
+/**
+ * Starts deleting, in the background, scratch files of interrupted snapshots
+ * and expired rename records; resolves once done (a failure is left for the
+ * next open).
+ */
+export function sweepLeftovers(fs: FileSystem, dir: string, now: number): Promise<void> {
+  return Promise.all([
+    sweepRevisions(fs, dir).catch(() => undefined),
+    pruneRenames(fs, dir, now).catch(() => undefined),
+  ]).then(() => undefined);
 }

@@ -146,13 +146,17 @@ describe('articles through dispatch', () => {
 
   it('finishes queued saves before closing, then refuses more', async () => {
     const workspace = await start();
-    const { id } = await workspace.articles.create({});
-    const saves = Array.from({ length: 10 }, (_, i) => workspace.articles.save({ id, body: `lần ${i}` }));
+    const { id } = await workspace.services.articles.create({});
+    const saves = Array.from({ length: 10 }, (_, i) =>
+      workspace.services.articles.save({ id, body: `lần ${i}` }),
+    );
     await workspace.close();
     expect((await Promise.all(saves)).map((result) => result.article.rev)).toEqual([
       1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
     ]);
-    await expect(workspace.articles.save({ id, body: 'muộn' })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(workspace.services.articles.save({ id, body: 'muộn' })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
     const file = JSON.parse(await readFile(path.join(dir, 'articles', `${id}.json`), 'utf8'));
     expect(file.article.body).toBe('lần 9');
     expect((await checkWorkspace(dir)).issues).toEqual([]);

@@ -1,30 +1,20 @@
 import path from 'node:path';
 import { AppError, type BackupInfo, type Handlers, type WorkspaceInfo } from '../../core/index.js';
 import { ARTICLES_DIR } from './article-scan.js';
-import type { ArticlesService } from './articles.js';
 import { readArchive } from './backup/archive-read.js';
 import { writeArchive } from './backup/archive-write.js';
 import { BACKUPS_DIR, BackupService, DEFAULT_BACKUP_KEEP } from './backup/backups.js';
 import { commitRestore, RESTORE_MARKER, stageRestore } from './backup/restore.js';
 import { readOnlyError } from './errors.js';
-import type { SearchService } from './search/service.js';
 import { errnoOf, nodeFileSystem, type FileSystem } from './file-system.js';
+import { composeServices, type ComposeContext, type WorkspaceServices } from './compose.js';
 import { createHandlers } from './handlers.js';
+import type { HostCapabilities } from './host.js';
 import { JOURNAL_DIR } from './history/journal.js';
 import { REVISIONS_DIR } from './history/revision-file.js';
-import { ImportSessions } from './import/sessions.js';
-import type { ImportTargets } from './import/import-files.js';
-import { AttachmentStore } from './attachments/store.js';
-import { defaultPdfPrinter, type PdfPrinter } from './export/pdf.js';
-import { ExportService } from './export/service.js';
-import { JobRunner } from './jobs/jobs.js';
-import { BundleService } from './exchange/service.js';
-import { ExchangeStateFile } from './exchange/state.js';
-import { Uploads } from './jobs/uploads.js';
 import { INDEX_FILE } from './index-file.js';
-import type { LinksService } from './links/index.js';
 import { acquireLock, LOCK_FILE, type LockOwner, type WorkspaceLock } from './lock.js';
-import { loadWorkspace, quiesce, type LoadContext, type LoadedWorkspace } from './workspace-load.js';
+import { RequestGate } from './request-gate.js';
 import { WORKSPACE_FILE } from './workspace-file.js';
 
 /** How to open a workspace folder. */
@@ -48,36 +38,20 @@ export interface OpenWorkspaceOptions {
    * first query. Default: background for the app and the web host writing, on demand otherwise.
    */
   searchIndex?: 'background' | 'on-demand';
-  /** Prints PDFs: the desktop app's own; by default headless Chromium (CHROMIUM_PATH or /usr/bin/chromium). */
-  pdfPrinter?: PdfPrinter;
+  /** What the hosting program can do for the backend (the desktop app's folder dialog…). */
+  host?: HostCapabilities;
 }
 
 /** An open workspace. */
 export interface Workspace {
   readonly dir: string;
   readonly mode: 'write' | 'read';
-  /** Every channel of the contract, bound to this workspace. */
+  /** Every channel of the contract, bound to this workspace (to its current services after a restore). */
   readonly handlers: Handlers;
-  /** The articles service, for callers beyond the contract (CLI import, benchmarks). */
-  readonly articles: ArticlesService;
-  /** The search index, for callers beyond the contract (CLI). */
-  readonly search: SearchService;
-  /** The cross-reference services and their link index, for callers beyond the contract (benchmarks). */
-  readonly links: LinksService;
-  /** Import sessions, for hosts that read a folder themselves (the desktop app's folder dialog). */
-  readonly imports: ImportSessions;
-  /** Exports, for the CLI and for hosts that write where a dialog pointed. */
-  readonly exports: ExportService;
-  /** Background jobs (exports, bundles): their progress, files and cancellation. */
-  readonly jobs: JobRunner;
-  /** Images stored in the workspace. */
-  readonly attachments: AttachmentStore;
-  /** Exchange bundles: made, received, applied; their conflict copies. */
-  readonly bundles: BundleService;
-  /** Where an import writes: the articles, the images, the history (for the CLI's import). */
-  importTargets(): ImportTargets;
+  /** The services, for callers beyond the contract (CLI import, benchmarks); replaced by a restore. */
+  readonly services: WorkspaceServices;
   info(): WorkspaceInfo;
-  /** Persists caches (the index) now. */
+  /** Persists caches (the index, search and link caches) now. */
   flush(): Promise<void>;
   /** Writes a backup of the workspace (saves queued so far included) to any file. */
   backupTo(file: string): Promise<BackupInfo>;
@@ -86,7 +60,11 @@ export interface Workspace {
    * checking all of it and backing up the current state ('before-restore').
    */
   restoreFrom(file: string): Promise<WorkspaceInfo>;
-  /** Waits for pending saves, journal writes and snapshots, takes the quit backup, releases the lock; idempotent. */
+  /**
+   * Refuses new requests, waits for those under way, closes every service
+   * (saves, journal writes and snapshots finish; caches are written), takes
+   * the quit backup and releases the lock; idempotent.
+   */
   close(): Promise<void>;
 }
 
@@ -136,7 +114,7 @@ export async function openWorkspace(options: OpenWorkspaceOptions): Promise<Work
   const owner = options.owner ?? 'app';
   const lock = writable ? await acquireLock(fs, dir, owner) : null;
   try {
-    const ctx: LoadContext = {
+    const ctx: ComposeContext = {
       fs,
       dir,
       writable,
@@ -144,16 +122,11 @@ export async function openWorkspace(options: OpenWorkspaceOptions): Promise<Work
       backups: new BackupService(fs, dir, options.keepBackups ?? DEFAULT_BACKUP_KEEP),
       indexSearch:
         (options.searchIndex ?? (writable && owner !== 'cli' ? 'background' : 'on-demand')) === 'background',
+      ...(options.host?.pdfPrinter === undefined ? {} : { pdfPrinter: options.host.pdfPrinter }),
     };
-    const loaded = await loadWorkspace(ctx);
-    return new OpenWorkspace(
-      ctx,
-      mode,
-      loaded,
-      lock,
-      writable && (options.autoBackup ?? owner === 'app'),
-      options.pdfPrinter ?? defaultPdfPrinter(),
-    );
+    const services = await composeServices(ctx);
+    const autoBackup = writable && (options.autoBackup ?? owner === 'app');
+    return new OpenWorkspace(ctx, mode, services, lock, autoBackup, options.host ?? {});
   } catch (error) {
     await lock?.release();
     throw error;
@@ -163,130 +136,44 @@ export async function openWorkspace(options: OpenWorkspaceOptions): Promise<Work
 class OpenWorkspace implements Workspace {
   readonly handlers: Handlers;
   readonly dir: string;
-  readonly imports: ImportSessions;
-  readonly exports: ExportService;
-  readonly jobs: JobRunner;
-  readonly attachments: AttachmentStore;
-  readonly bundles: BundleService;
-  private readonly uploads = new Uploads();
+  private table: Handlers;
+  private readonly gate = new RequestGate();
   private closing: Promise<void> | null = null;
   private background: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly ctx: LoadContext,
+    private readonly ctx: ComposeContext,
     readonly mode: 'write' | 'read',
-    private state: LoadedWorkspace,
+    private current: WorkspaceServices,
     private readonly lock: WorkspaceLock | null,
     private readonly autoBackup: boolean,
-    printer: PdfPrinter,
+    private readonly host: HostCapabilities,
   ) {
     this.dir = ctx.dir;
-    const current = () => this.state;
-    const attachments = new AttachmentStore(ctx.fs, ctx.dir);
-    this.attachments = attachments;
-    const imports = new ImportSessions(() => this.importTargets());
-    this.imports = imports;
-    const jobs = new JobRunner();
-    this.jobs = jobs;
-    const exports = new ExportService({
-      articles: () => current().articles,
-      sources: () => current().catalog.context.docs.sources.data.sources,
-      claims: () => current().catalog.claims(),
-      settings: () => current().document.settings,
-      attachments: () => attachments,
-      printer,
-      jobs,
-    });
-    this.exports = exports;
-    const uploads = this.uploads;
-    const exchangeState = new ExchangeStateFile(ctx.fs, ctx.dir);
-    const bundles = new BundleService({
-      deps: () => ({
-        articles: current().articles,
-        catalog: current().catalog,
-        revisions: current().revisions,
-        attachments,
-        state: exchangeState,
-        settings: current().document.settings,
-      }),
-      jobs,
-      search: async (query) =>
-        (await current().search.query(query, { limit: 5_000, kinds: ['article'] })).hits.map((hit) => hit.id),
-    });
-    this.bundles = bundles;
-    this.handlers = createHandlers({
-      get articles() {
-        return current().articles;
-      },
-      get document() {
-        return current().document;
-      },
-      get recovery() {
-        return current().recovery;
-      },
-      get history() {
-        return current().history;
-      },
-      get search() {
-        return current().search;
-      },
-      get links() {
-        return current().links;
-      },
-      get catalog() {
-        return current().catalog;
-      },
-      backups: ctx.backups,
-      imports,
-      attachments,
-      exports,
-      jobs,
-      uploads,
-      bundles,
-      info: () => this.info(),
-      createBackup: () => this.createBackup(),
-      restoreFrom: (file) => this.restoreFrom(file),
-    });
+    this.table = this.bind(current);
+    this.handlers = this.gate.guard(() => this.table);
     if (autoBackup) this.background = this.dailyBackup();
   }
 
-  get articles(): ArticlesService {
-    return this.state.articles;
-  }
-
-  importTargets(): ImportTargets {
-    return {
-      articles: this.state.articles,
-      attachments: this.attachments,
-      snapshot: (article, reason) => this.state.revisions.snapshot(article, reason),
-    };
-  }
-
-  get search(): SearchService {
-    return this.state.search;
-  }
-
-  get links(): LinksService {
-    return this.state.links;
+  get services(): WorkspaceServices {
+    return this.current;
   }
 
   info(): WorkspaceInfo {
     return {
       path: this.dir,
-      schemaVersion: this.state.document.schemaVersion,
-      articleCount: this.state.articles.activeCount,
-      recovery: this.state.recovery.events,
+      schemaVersion: this.current.document.schemaVersion,
+      articleCount: this.current.articles.activeCount,
+      recovery: this.current.recovery.events,
     };
   }
 
-  async flush(): Promise<void> {
-    await this.state.indexStore?.flush();
-    await this.state.search.flush();
-    await this.state.links.index.flush();
+  flush(): Promise<void> {
+    return this.current.flush();
   }
 
   async backupTo(file: string): Promise<BackupInfo> {
-    await this.settled();
+    await this.current.settle();
     const { manifest, stamp } = await writeArchive(
       this.ctx.fs,
       this.dir,
@@ -302,13 +189,14 @@ class OpenWorkspace implements Workspace {
     if (this.mode !== 'write') throw readOnlyError();
     if (this.closing !== null) throw new AppError('forbidden', 'The workspace is closed.');
     const content = await readArchive(this.ctx.fs, path.resolve(file));
-    await quiesce(this.state);
+    await this.current.close();
     try {
       await this.ctx.backups.create('before-restore');
       await stageRestore(this.ctx.fs, this.dir, content);
       await commitRestore(this.ctx.fs, this.dir);
     } finally {
-      this.state = await loadWorkspace(this.ctx);
+      this.current = await composeServices(this.ctx);
+      this.table = this.bind(this.current);
     }
     return this.info();
   }
@@ -316,14 +204,11 @@ class OpenWorkspace implements Workspace {
   close(): Promise<void> {
     this.closing ??= (async () => {
       try {
-        await this.imports.close();
-        await this.jobs.close();
-        this.uploads.close();
-        this.bundles.close();
+        await this.gate.close();
         await this.background;
-        await quiesce(this.state);
-        if (this.autoBackup && (this.state.changed || (await this.ctx.backups.list()).length === 0)) {
-          if (this.state.articles.activeCount > 0) await this.ctx.backups.create('quit');
+        await this.current.close();
+        if (this.autoBackup && (this.current.changed || (await this.ctx.backups.list()).length === 0)) {
+          if (this.current.articles.activeCount > 0) await this.ctx.backups.create('quit');
         }
       } finally {
         await this.lock?.release();
@@ -332,21 +217,26 @@ class OpenWorkspace implements Workspace {
     return this.closing;
   }
 
-  private async createBackup(): Promise<BackupInfo> {
-    await this.settled();
-    return this.ctx.backups.create('manual');
+  private bind(services: WorkspaceServices): Handlers {
+    return createHandlers(
+      services,
+      {
+        info: () => this.info(),
+        createBackup: () => this.createBackup(),
+        restoreFrom: (file) => this.restoreFrom(file),
+      },
+      this.host,
+    );
   }
 
-  /** Waits for the saves, journal writes and catalog changes queued so far. */
-  private async settled(): Promise<void> {
-    await this.state.articles.idle();
-    await this.state.catalog.idle();
-    await this.state.journal.idle();
+  private async createBackup(): Promise<BackupInfo> {
+    await this.current.settle();
+    return this.ctx.backups.create('manual');
   }
 
   private async dailyBackup(): Promise<void> {
     try {
-      if (this.state.articles.activeCount > 0 && (await this.ctx.backups.dailyDue())) {
+      if (this.current.articles.activeCount > 0 && (await this.ctx.backups.dailyDue())) {
         await this.ctx.backups.create('daily');
       }
     } catch {

@@ -78,7 +78,7 @@ export async function fillGraphWorkspace(
     return i < articles.length ? source : { ...source, title: `${source.title} (${i})` };
   });
   const linked = withLinks(inputs, random);
-  const created = await workspace.articles.createMany(linked, 8);
+  const created = await workspace.services.articles.createMany(linked, 8);
   const ids = created.map((outcome) => {
     if (outcome.status === 'rejected') throw outcome.reason;
     return outcome.value.id;

@@ -35,15 +35,15 @@ export async function runHistoryBench(args: string[]): Promise<number> {
   try {
     const dir = path.join(root, 'ws');
     const workspace = await openWorkspace({ dir, owner: 'cli' });
-    const created = await workspace.articles.createMany(inputs, 8);
+    const created = await workspace.services.articles.createMany(inputs, 8);
     const failed = created.find((outcome) => outcome.status === 'rejected');
     if (failed !== undefined) throw (failed as PromiseRejectedResult).reason;
-    const sample = workspace.articles.list('active').slice(0, 100);
+    const sample = workspace.services.articles.list('active').slice(0, 100);
     const snapshots: number[] = [];
     const journal: number[] = [];
     let rawBytes = 0;
     for (const { id } of sample) {
-      const { title, body } = await workspace.articles.get(id);
+      const { title, body } = await workspace.services.articles.get(id);
       rawBytes += Buffer.byteLength(JSON.stringify({ title, body }));
       snapshots.push(await timed(() => workspace.handlers['revisions:create']({ articleId: id })));
       journal.push(await timed(() => workspace.handlers['journal:write']({ articleId: id, title, body })));

@@ -87,7 +87,7 @@ export async function fillLinksWorkspace(
     inputs.findIndex((input, i) => i >= Math.min(10, count - 1) && !NOT_A_TARGET.test(input.title)),
   );
   const linked = withSyntheticLinks(inputs, seededRandom(seed), hub);
-  const created = await workspace.articles.createMany(linked.articles, 8);
+  const created = await workspace.services.articles.createMany(linked.articles, 8);
   const ids = created.map((outcome) => {
     if (outcome.status === 'rejected') throw outcome.reason;
     return outcome.value.id;

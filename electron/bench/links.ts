@@ -33,8 +33,8 @@ async function timedOpen(dir: string) {
   const started = performance.now();
   const workspace = await open(dir);
   const openMs = performance.now() - started;
-  const readyMs = await timed(() => workspace.links.index.ready());
-  const fromCache = workspace.links.index.buildStats?.fromCache ?? 0;
+  const readyMs = await timed(() => workspace.services.links.index.ready());
+  const fromCache = workspace.services.links.index.buildStats?.fromCache ?? 0;
   const closeMs = await timed(() => workspace.close());
   return { openMs, readyMs, closeMs, fromCache };
 }
@@ -61,10 +61,10 @@ async function medianOf(runs: number, task: () => Promise<unknown>): Promise<num
 
 /** Active article ids in creation order and the article most others link to. */
 function layout(workspace: Workspace) {
-  const metas = workspace.articles
+  const metas = workspace.services.articles
     .list('active')
     .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
-  const index = workspace.links.index;
+  const index = workspace.services.links.index;
   let hub = metas[0]!;
   let most = -1;
   for (const meta of metas) {
@@ -77,7 +77,7 @@ function layout(workspace: Workspace) {
 async function measureQueries(dir: string, queries: number) {
   const workspace = await open(dir);
   try {
-    await workspace.links.index.ready();
+    await workspace.services.links.index.ready();
     const { ids, hub } = layout(workspace);
     const sample = spread(ids, queries);
     await timings(spread(ids.slice(1), 20), (id) => call(workspace, 'links:forArticle', { id }));
@@ -98,7 +98,7 @@ async function measureQueries(dir: string, queries: number) {
       forArticle: {
         ...forArticle,
         hubMs: forHubMs,
-        hubBacklinkSources: workspace.links.index.candidateSources(hub).size,
+        hubBacklinkSources: workspace.services.links.index.candidateSources(hub).size,
       },
       related: { ...related, firstMs: firstRelatedMs, afterRenameMs: afterRenameRelatedMs },
       checkMs,

@@ -3,6 +3,7 @@ import { GRAPH_BENCH_USAGE, runGraphBench } from './graph.js';
 import { HISTORY_BENCH_USAGE, runHistoryBench } from './history.js';
 import { LINKS_BENCH_USAGE, runLinksBench } from './links.js';
 import { runSearchBench, SEARCH_BENCH_USAGE } from './search.js';
+import { RENDERER_BENCH_USAGE, runRendererBench } from './renderer.js';
 import { runStoreBench, STORE_BENCH_USAGE } from './store.js';
 
 /** A benchmark: `npm run bench -- <name> [args]`. */
@@ -19,6 +20,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   history: { usage: HISTORY_BENCH_USAGE, run: runHistoryBench },
   links: { usage: LINKS_BENCH_USAGE, run: runLinksBench },
   graph: { usage: GRAPH_BENCH_USAGE, run: runGraphBench },
+  renderer: { usage: RENDERER_BENCH_USAGE, run: runRendererBench },
 };
 
 function usage(): string {

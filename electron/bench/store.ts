@@ -35,7 +35,7 @@ async function corpusArticles(file: string, count: number): Promise<NewArticle[]
 
 async function measureStore(dir: string, inputs: NewArticle[], saves: number) {
   const setup = await openWorkspace({ dir, owner: 'cli' });
-  const created = await setup.articles.createMany(inputs, 8);
+  const created = await setup.services.articles.createMany(inputs, 8);
   const failed = created.find((outcome) => outcome.status === 'rejected');
   if (failed !== undefined) throw (failed as PromiseRejectedResult).reason;
   await setup.close();
@@ -48,12 +48,12 @@ async function measureStore(dir: string, inputs: NewArticle[], saves: number) {
   }
   const workspace = await openWorkspace({ dir, owner: 'cli' });
   const rssMB = process.memoryUsage().rss / 2 ** 20;
-  const [row] = workspace.articles.list('active');
-  let { body } = await workspace.articles.get(row!.id);
+  const [row] = workspace.services.articles.list('active');
+  let { body } = await workspace.services.articles.get(row!.id);
   const times: number[] = [];
   for (let n = 0; n < saves; n += 1) {
     body = edit(body, n);
-    times.push(await timed(() => workspace.articles.save({ id: row!.id, body })));
+    times.push(await timed(() => workspace.services.articles.save({ id: row!.id, body })));
   }
   await workspace.close();
   return { openMs: quantile(opens, 0.5), times, rssMB };

@@ -64,7 +64,7 @@ export async function withWorkspace<T>(
     dir: context.dataDir(),
     mode,
     owner: 'cli',
-    pdfPrinter: defaultPdfPrinter(context.io.env),
+    host: { pdfPrinter: defaultPdfPrinter(context.io.env) },
   });
   try {
     return await task(workspace);

@@ -21,8 +21,11 @@ beforeEach(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'rd-cli-search-'));
   data = path.join(root, 'ws');
   const workspace = await openWorkspace({ dir: data, owner: 'cli' });
-  await workspace.articles.create({ title: 'Đường lối đổi mới', body: 'Kiên định con đường đổi mới.' });
-  await workspace.articles.create({ title: 'Biển và đại dương', body: 'Đổi mới tư duy về biển.' });
+  await workspace.services.articles.create({
+    title: 'Đường lối đổi mới',
+    body: 'Kiên định con đường đổi mới.',
+  });
+  await workspace.services.articles.create({ title: 'Biển và đại dương', body: 'Đổi mới tư duy về biển.' });
   await workspace.close();
 });
 afterEach(() => rm(root, { recursive: true, force: true }));

@@ -7,7 +7,7 @@ import type { Language } from '../../core/model/settings.js';
 import { openWorkspace, type Workspace } from '../backend/workspace.js';
 import { WorkspaceLockedError } from '../backend/lock.js';
 import { resolveWorkspaceDir } from './args.js';
-import { withExchangeDialogs, type ExchangeDialogs } from './exchange-dialogs.js';
+import { nativeDialogs } from './dialogs.js';
 import { electronPdfPrinter } from './pdf-printer.js';
 import { flushBeforeClose, requestFlush } from './flush.js';
 import { hardenAllContents, hardenSession } from './hardening.js';
@@ -15,7 +15,6 @@ import { registerInvoke } from './ipc.js';
 import { menuTemplate } from './menu.js';
 import { registerAppScheme, serveApp } from './protocol.js';
 import { afterFlush } from './quit-decision.js';
-import { observeLanguage } from './settings-observer.js';
 import { MAIN_STRINGS } from './strings.js';
 import { createAppWindow } from './window.js';
 
@@ -45,59 +44,6 @@ function sendMenuCommand(command: MenuCommand): void {
   const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
   if (target && !target.isDestroyed()) target.webContents.send(IPC_MENU, command);
 }
-
-async function showOpen(options: Electron.OpenDialogOptions): Promise<string[] | null> {
-  const parent = BrowserWindow.getFocusedWindow() ?? mainWindow;
-  const picked = await (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options));
-  return picked.canceled || picked.filePaths.length === 0 ? null : picked.filePaths;
-}
-
-/** The native dialogs of imports, exports and bundles, in the UI language. */
-const dialogs: ExchangeDialogs = {
-  async saveFile(suggested, extension) {
-    const options: Electron.SaveDialogOptions = {
-      title: strings().exportTitle,
-      defaultPath: suggested,
-      filters: [{ name: extension.slice(1).toUpperCase(), extensions: [extension.slice(1)] }],
-    };
-    const parent = BrowserWindow.getFocusedWindow() ?? mainWindow;
-    const saved = await (parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options));
-    if (saved.canceled || !saved.filePath) return null;
-    return saved.filePath.toLowerCase().endsWith(extension)
-      ? saved.filePath
-      : `${saved.filePath}${extension}`;
-  },
-  async chooseFolder() {
-    const chosen = await showOpen({
-      title: strings().exportFolderTitle,
-      buttonLabel: strings().exportButton,
-      properties: ['openDirectory', 'createDirectory'],
-    });
-    return chosen?.[0] ?? null;
-  },
-  async openBundle() {
-    const chosen = await showOpen({
-      title: strings().receiveBundleTitle,
-      filters: [{ name: strings().bundleFilter, extensions: ['rdbundle'] }],
-      properties: ['openFile'],
-    });
-    return chosen?.[0] ?? null;
-  },
-  openForImport(kind) {
-    return kind === 'folder'
-      ? showOpen({
-          title: strings().importFolderTitle,
-          buttonLabel: strings().importFolderButton,
-          properties: ['openDirectory'],
-        })
-      : showOpen({
-          title: strings().importFilesTitle,
-          buttonLabel: strings().importFilesButton,
-          filters: [{ name: strings().documentsFilter, extensions: ['md', 'markdown', 'docx'] }],
-          properties: ['openFile', 'multiSelections'],
-        });
-  },
-};
 
 function buildMenu(): void {
   const template = menuTemplate(language, {
@@ -183,7 +129,16 @@ async function start(): Promise<void> {
   serveApp(RENDERER_ROOT);
   const dir = resolveWorkspaceDir(process.argv, process.env, app.getPath('userData'), path.join);
   try {
-    workspace = await openWorkspace({ dir, mode: 'write', owner: 'app', pdfPrinter: electronPdfPrinter() });
+    workspace = await openWorkspace({
+      dir,
+      mode: 'write',
+      owner: 'app',
+      host: {
+        ...nativeDialogs(strings, () => BrowserWindow.getFocusedWindow() ?? mainWindow),
+        pdfPrinter: electronPdfPrinter(),
+        observeSettings: (settings) => setLanguage(settings.language),
+      },
+    });
   } catch (error) {
     const t = MAIN_STRINGS[app.getLocale().startsWith('vi') ? 'vi' : 'en'];
     dialog.showErrorBox(
@@ -193,9 +148,9 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  const opened = workspace;
-  handlers = withExchangeDialogs(observeLanguage(workspace.handlers, setLanguage), dialogs, () => opened);
-  language = (await workspace.handlers['settings:get']({})).language;
+  handlers = workspace.handlers;
+  // Reading the settings tells the host the language (observeSettings above).
+  await handlers['settings:get']({});
   buildMenu();
   registerInvoke(() => handlers, ourWebContents);
   openMainWindow();

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { channelOf, payloadOf } from './api-routes.js';
 import type { AppSession } from './harness.js';
 import type { DeskPage } from './desk-page.js';
 import { openDesk, closeChecked } from './desk-session.js';
@@ -70,15 +71,24 @@ describe('writing an article', () => {
       ((await app.invoke('articles:get', { id: idOf(title) })).body as { value: { body: string } }).value
         .body;
 
-    // Type and leave at once, well inside the 1 s autosave delay: the switch itself must save.
+    // Type and leave at once, inside the 1 s autosave delay: the switch itself must save, before the
+    // other article is read (the order of the calls says so, whatever the machine's speed).
+    const calls: string[] = [];
+    app.page.on('request', (request) => {
+      const channel = channelOf(request);
+      if (channel === 'articles:save' || channel === 'articles:get') {
+        calls.push(`${channel} ${String(payloadOf(request).id)}`);
+      }
+    });
     await desk.editor.click();
     await app.page.keyboard.press('End');
-    const typedAt = Date.now();
     await app.page.keyboard.type(' — thêm ngay trước khi chuyển');
     await desk.row(/Bài thứ nhất/).click();
     await expect.poll(() => desk.titleBox.inputValue()).toBe('Bài thứ nhất');
     await expect.poll(() => storedBody('Bài thứ hai')).toBe('Nội dung bài hai — thêm ngay trước khi chuyển');
-    expect(Date.now() - typedAt).toBeLessThan(1000);
+    const saved = calls.lastIndexOf(`articles:save ${idOf('Bài thứ hai')}`);
+    expect(saved).toBeGreaterThanOrEqual(0);
+    expect(saved).toBeLessThan(calls.indexOf(`articles:get ${idOf('Bài thứ nhất')}`));
 
     await desk.editor.click();
     await app.page.keyboard.press('Control+End');

@@ -1,4 +1,4 @@
-import { Unzip, UnzipInflate, strFromU8, unzipSync } from 'fflate';
+import { Unzip, UnzipInflate, strFromU8 } from 'fflate';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError, type ArticleFile, type WorkspaceFile } from '../../../core/index.js';
@@ -6,14 +6,12 @@ import { DamagedFileError, parseJsonText, toArticleFile, toWorkspaceFile } from 
 import { errnoOf, type FileSystem } from '../file-system.js';
 import { decodeRevision } from '../history/revision-file.js';
 import { WORKSPACE_FILE } from '../workspace-file.js';
+import { ARTICLE_ENTRY, ArchiveRefused, inflateBackup, REVISION_ENTRY } from './archive-limits.js';
 import { isCatalogEntry, readCatalogEntry, type CatalogEntry } from './catalog-entries.js';
 import { MANIFEST_FILE, parseManifest, type BackupManifest } from './manifest.js';
 
 /** Bytes read from the head of an archive to find its manifest. */
 const HEAD_BYTES = 64 * 1024;
-
-const ARTICLE_ENTRY = /^articles\/([0-9a-z]{10,40})\.json$/;
-const REVISION_ENTRY = /^revisions\/([0-9a-z]{10,40})\/([0-9a-z]{10,40})\.json\.gz$/;
 
 /** Everything a valid backup archive holds, checked. */
 export interface ArchiveContent {
@@ -83,24 +81,26 @@ export async function readArchive(fs: FileSystem, file: string): Promise<Archive
     if (errnoOf(error) === 'ENOENT') throw new AppError('not_found', `There is no backup ${file}.`);
     throw error;
   }
-  let entries: Record<string, Uint8Array>;
+  let entries: Map<string, Uint8Array>;
   try {
-    entries = unzipSync(bytes);
+    entries = inflateBackup(bytes);
   } catch (error) {
+    if (error instanceof ArchiveRefused)
+      throw new AppError('invalid_request', `${label} is refused: ${error.message}.`);
     throw new AppError(
       'invalid_request',
       `${label} is not a complete zip archive (truncated or not a backup): ${(error as Error).message}.`,
     );
   }
-  const manifestBytes = entries[MANIFEST_FILE];
+  const manifestBytes = entries.get(MANIFEST_FILE);
   if (manifestBytes === undefined) {
     throw new AppError('invalid_request', `${label} is not a Rebuttal Desk backup (it has no manifest).`);
   }
   const manifest = parseManifest(strFromU8(manifestBytes), label);
   const content: ArchiveContent = { manifest, workspace: null!, catalog: [], articles: [], revisions: [] };
-  for (const [name, data] of Object.entries(entries)) {
+  for (const [name, data] of entries) {
     try {
-      if (name === MANIFEST_FILE || name.endsWith('/')) continue;
+      if (name === MANIFEST_FILE) continue;
       if (name === WORKSPACE_FILE) {
         const text = strFromU8(data);
         content.workspace = { text, file: toWorkspaceFile(parseJsonText(text, name), name) };

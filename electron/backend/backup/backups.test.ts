@@ -9,8 +9,8 @@ import { openWorkspace, type Workspace } from '../workspace.js';
 import { readArchive } from './archive-read.js';
 import { previewBackupFile } from './backups.js';
 import { RESTORE_MARKER, STAGING_DIR, stageRestore } from './restore.js';
-import { call } from '../catalog/testing.js';
-import { contentOf } from './testing.js';
+import { invoke } from '../testing/invoke.js';
+import { contentOf } from '../testing/workspace-content.js';
 
 let root: string;
 let dir: string;
@@ -33,10 +33,10 @@ afterEach(async () => {
 });
 
 async function seed(ws: Workspace) {
-  const a = await ws.articles.create({ title: 'Đổi mới', body: 'Văn bản gốc của bài A.' });
-  const b = await ws.articles.create({ title: 'Ánh sáng', body: 'Bài B.' });
-  await call(ws, 'revisions:create', { articleId: a.id, label: 'bản đầu' });
-  await call(ws, 'settings:set', { language: 'en' });
+  const a = await ws.services.articles.create({ title: 'Đổi mới', body: 'Văn bản gốc của bài A.' });
+  const b = await ws.services.articles.create({ title: 'Ánh sáng', body: 'Bài B.' });
+  await invoke(ws, 'revisions:create', { articleId: a.id, label: 'bản đầu' });
+  await invoke(ws, 'settings:set', { language: 'en' });
   return { a, b };
 }
 
@@ -44,11 +44,11 @@ describe('backups', () => {
   it('creates, lists and previews a backup from the archive itself', async () => {
     const ws = await start();
     await seed(ws);
-    const info = await call(ws, 'backups:create', {});
+    const info = await invoke(ws, 'backups:create', {});
     expect(info).toMatchObject({ reason: 'manual', articleCount: 2 });
     expect(info.name).toMatch(/^backup-\d{4}-.*-manual\.zip$/);
-    expect(await call(ws, 'backups:list', {})).toEqual([info]);
-    const preview = await call(ws, 'backups:preview', { name: info.name });
+    expect(await invoke(ws, 'backups:list', {})).toEqual([info]);
+    const preview = await invoke(ws, 'backups:preview', { name: info.name });
     expect(preview).toMatchObject({ ...info, schemaVersion: 2, titles: ['Ánh sáng', 'Đổi mới'] });
     const entries = unzipSync(await readFile(path.join(dir, 'backups', info.name)));
     expect(Object.keys(entries)[0]).toBe('manifest.json');
@@ -59,7 +59,7 @@ describe('backups', () => {
       articleCount: 2,
     });
     expect(Object.keys(entries).filter((name) => name.startsWith('revisions/'))).toHaveLength(1);
-    await expect(call(ws, 'backups:preview', { name: '../ws.zip' })).rejects.toMatchObject({
+    await expect(invoke(ws, 'backups:preview', { name: '../ws.zip' })).rejects.toMatchObject({
       code: 'invalid_request',
     });
   });
@@ -68,15 +68,15 @@ describe('backups', () => {
     let ws = await start({ keepBackups: 2 });
     const { a } = await seed(ws);
     const manual = [];
-    for (let n = 0; n < 3; n += 1) manual.push((await call(ws, 'backups:create', {})).name);
+    for (let n = 0; n < 3; n += 1) manual.push((await invoke(ws, 'backups:create', {})).name);
     await ws.close();
     for (let n = 0; n < 3; n += 1) {
       ws = await start({ keepBackups: 2, autoBackup: true });
-      await ws.articles.save({ id: a.id, body: `lần ${n}` });
+      await ws.services.articles.save({ id: a.id, body: `lần ${n}` });
       await ws.close();
     }
     ws = await start({ keepBackups: 2 });
-    const list = await call(ws, 'backups:list', {});
+    const list = await invoke(ws, 'backups:list', {});
     expect(list.filter((b) => b.reason === 'manual').map((b) => b.name)).toEqual(manual.slice(1).reverse());
     expect(list.filter((b) => b.reason === 'quit' || b.reason === 'daily')).toHaveLength(2);
     expect((await readdir(path.join(dir, 'backups'))).length).toBe(4);
@@ -88,44 +88,44 @@ describe('backups', () => {
     await ws.close();
     ws = await start({ autoBackup: true });
     await ws.close();
-    expect((await call((ws = await start()), 'backups:list', {})).map((b) => b.reason)).toEqual(['daily']);
+    expect((await invoke((ws = await start()), 'backups:list', {})).map((b) => b.reason)).toEqual(['daily']);
     await ws.close();
     ws = await start({ autoBackup: true });
     await ws.close();
     expect(await readdir(path.join(dir, 'backups'))).toHaveLength(1);
     ws = await start({ autoBackup: true });
-    await ws.articles.save({ id: a.id, body: 'sửa' });
+    await ws.services.articles.save({ id: a.id, body: 'sửa' });
     await ws.close();
     const last = await start();
-    expect((await call(last, 'backups:list', {})).map((b) => b.reason)).toEqual(['quit', 'daily']);
+    expect((await invoke(last, 'backups:list', {})).map((b) => b.reason)).toEqual(['quit', 'daily']);
   });
 
   it('restores a backup: the workspace comes back as it was, the replaced state is backed up', async () => {
     const ws = await start();
     const { a, b } = await seed(ws);
-    const backup = await call(ws, 'backups:create', {});
+    const backup = await invoke(ws, 'backups:create', {});
     const saved = await contentOf(dir);
-    await ws.articles.save({ id: a.id, title: 'Đã sửa', body: 'Văn bản mới' });
-    const c = await ws.articles.create({ title: 'Bài C' });
-    await ws.articles.trash(b.id);
-    await call(ws, 'articles:purge', { id: b.id });
-    await call(ws, 'settings:set', { language: 'vi' });
-    await call(ws, 'revisions:create', { articleId: c.id });
+    await ws.services.articles.save({ id: a.id, title: 'Đã sửa', body: 'Văn bản mới' });
+    const c = await ws.services.articles.create({ title: 'Bài C' });
+    await ws.services.articles.trash(b.id);
+    await invoke(ws, 'articles:purge', { id: b.id });
+    await invoke(ws, 'settings:set', { language: 'vi' });
+    await invoke(ws, 'revisions:create', { articleId: c.id });
 
-    const info = await call(ws, 'backups:restore', { name: backup.name });
+    const info = await invoke(ws, 'backups:restore', { name: backup.name });
     expect(info.articleCount).toBe(2);
-    expect((await ws.articles.get(a.id)).body).toBe('Văn bản gốc của bài A.');
-    expect((await ws.articles.get(b.id)).title).toBe('Ánh sáng');
-    expect(ws.articles.exists(c.id)).toBe(false);
-    expect((await call(ws, 'settings:get', {})).language).toBe('en');
-    expect(await call(ws, 'revisions:list', { articleId: a.id })).toHaveLength(1);
+    expect((await ws.services.articles.get(a.id)).body).toBe('Văn bản gốc của bài A.');
+    expect((await ws.services.articles.get(b.id)).title).toBe('Ánh sáng');
+    expect(ws.services.articles.exists(c.id)).toBe(false);
+    expect((await invoke(ws, 'settings:get', {})).language).toBe('en');
+    expect(await invoke(ws, 'revisions:list', { articleId: a.id })).toHaveLength(1);
     const restored = await contentOf(dir);
     for (const [file, bytes] of Object.entries(saved)) {
       if (file !== 'index.json') expect(restored[file], file).toBe(bytes);
     }
-    const before = (await call(ws, 'backups:list', {})).find((x) => x.reason === 'before-restore')!;
-    expect((await call(ws, 'backups:preview', { name: before.name })).titles).toEqual(['Bài C', 'Đã sửa']);
-    await ws.articles.save({ id: a.id, body: 'sau khi khôi phục' });
+    const before = (await invoke(ws, 'backups:list', {})).find((x) => x.reason === 'before-restore')!;
+    expect((await invoke(ws, 'backups:preview', { name: before.name })).titles).toEqual(['Bài C', 'Đã sửa']);
+    await ws.services.articles.save({ id: a.id, body: 'sau khi khôi phục' });
     await ws.close();
     expect((await checkWorkspace(dir)).issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect((await readdir(dir)).filter((name) => name.startsWith('.') || name === RESTORE_MARKER)).toEqual(
@@ -155,14 +155,16 @@ describe('refused backups', () => {
       await ws.handlers['backups:create']({});
       await writeFile(path.join(dir, 'backups', 'bad.zip'), make(good));
     });
+    // Caches written now, so a debounced write cannot land between the two pictures of the folder.
+    await ws.flush();
     const before = await contentOf(dir);
     const backupsBefore = await readdir(path.join(dir, 'backups'));
-    const failure = await call(ws, 'backups:restore', { name: 'bad.zip' }).catch((error: unknown) => error);
+    const failure = await invoke(ws, 'backups:restore', { name: 'bad.zip' }).catch((error: unknown) => error);
     expect(failure).toMatchObject({ code, message: expect.stringMatching(message) });
-    await expect(call(ws, 'backups:preview', { name: 'bad.zip' })).rejects.toMatchObject({ code });
+    await expect(invoke(ws, 'backups:preview', { name: 'bad.zip' })).rejects.toMatchObject({ code });
     expect(await contentOf(dir)).toEqual(before);
     expect(await readdir(path.join(dir, 'backups'))).toEqual(backupsBefore);
-    expect(ws.articles.list('active')).toHaveLength(2);
+    expect(ws.services.articles.list('active')).toHaveLength(2);
   }
 
   const rezip = (good: Uint8Array, change: (entries: Record<string, Uint8Array>) => void) => {
@@ -223,14 +225,53 @@ describe('refused backups', () => {
 
   it('refuses an archive with an entry outside the workspace layout', () =>
     refused((good) => rezip(good, (e) => (e['../../etc/passwd'] = strToU8('x'))), /unexpected entry/));
+
+  const zeros = (mib: number) => new Uint8Array(mib * 1024 * 1024);
+  const articleName = (e: Record<string, Uint8Array>) =>
+    Object.keys(e).find((n) => n.startsWith('articles/'))!;
+
+  it('refuses an entry larger than an article can be, before inflating it', () =>
+    refused((good) => rezip(good, (e) => (e[articleName(e)] = zeros(40))), /expands to more than/));
+
+  it('refuses an archive that expands far beyond its own size (a zip bomb), before inflating it', () =>
+    refused(
+      (good) =>
+        rezip(good, (e) => {
+          const id = articleName(e).slice('articles/'.length, -'.json'.length);
+          for (let n = 0; n < 6; n += 1) e[`revisions/${id}/${'0'.repeat(12)}${n}.json.gz`] = zeros(20);
+        }),
+      /expands to more than/,
+    ));
+
+  it('refuses a __proto__ entry', async () => {
+    // fflate cannot zip a key named __proto__: zip a name of the same length and rename it in the bytes.
+    const renamed = (zip: Uint8Array) => {
+      const bytes = Buffer.from(zip);
+      for (let at = bytes.indexOf('__proto_x'); at >= 0; at = bytes.indexOf('__proto_x', at + 1)) {
+        bytes.write('__proto__', at, 'latin1');
+      }
+      return new Uint8Array(bytes);
+    };
+    await refused(
+      (good) => renamed(rezip(good, (e) => (e['__proto_x'] = strToU8('{}')))),
+      /unexpected entry "__proto__"/,
+    );
+  });
+
+  it('refuses a folder entry', async () => {
+    await refused(
+      (good) => rezip(good, (e) => (e['articles/'] = new Uint8Array(0))),
+      /unexpected entry "articles\/"/,
+    );
+  });
 });
 
 describe('interrupted restore', () => {
   async function prepare() {
     const ws = await start();
     const { a } = await seed(ws);
-    const backup = await call(ws, 'backups:create', {});
-    await ws.articles.save({ id: a.id, body: 'trạng thái cũ' });
+    const backup = await invoke(ws, 'backups:create', {});
+    await ws.services.articles.save({ id: a.id, body: 'trạng thái cũ' });
     await ws.close();
     const content = await readArchive(nodeFileSystem, path.join(dir, 'backups', backup.name));
     await stageRestore(nodeFileSystem, dir, content);
@@ -240,7 +281,7 @@ describe('interrupted restore', () => {
   it('keeps the old state when the crash came before the commit', async () => {
     const id = await prepare();
     const ws = await start();
-    expect((await ws.articles.get(id)).body).toBe('trạng thái cũ');
+    expect((await ws.services.articles.get(id)).body).toBe('trạng thái cũ');
     expect(await readdir(dir)).not.toContain(STAGING_DIR);
   });
 
@@ -254,7 +295,7 @@ describe('interrupted restore', () => {
     await rename(path.join(dir, STAGING_DIR, 'workspace.json'), path.join(dir, 'workspace.json'));
     await rename(path.join(dir, 'articles'), path.join(dir, '.restore-replaced', 'articles'));
     const ws = await start();
-    expect((await ws.articles.get(id)).body).toBe('Văn bản gốc của bài A.');
+    expect((await ws.services.articles.get(id)).body).toBe('Văn bản gốc của bài A.');
     expect(ws.info().articleCount).toBe(2);
     expect((await readdir(dir)).filter((name) => name.startsWith('.') || name === RESTORE_MARKER)).toEqual(
       [],

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { ARTICLES_DIR } from '../article-scan.js';
 import { mapLimit } from '../concurrency.js';
 import { removeFileDurably, syncFolder, writeFileDurably } from '../durable-write.js';
-import { errnoOf, type FileSystem } from '../file-system.js';
+import { errnoOf, FILE_MODE, type FileSystem } from '../file-system.js';
 import { REVISIONS_DIR } from '../history/revision-file.js';
 import { INDEX_FILE } from '../index-file.js';
 import { WORKSPACE_FILE } from '../workspace-file.js';
@@ -37,7 +37,7 @@ async function exists(fs: FileSystem, file: string): Promise<boolean> {
 }
 
 async function writeNew(fs: FileSystem, file: string, data: string | Uint8Array): Promise<void> {
-  const handle = await fs.open(file, 'wx', 0o644);
+  const handle = await fs.open(file, 'wx', FILE_MODE);
   try {
     await handle.writeFile(data, 'utf8');
     await handle.sync();

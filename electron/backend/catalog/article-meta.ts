@@ -1,18 +1,12 @@
 import {
   AppError,
-  toErrorInfo,
   type ArticleMeta,
   type ArticleRef,
   type ArticleSummary,
   type RequestOf,
 } from '../../../core/index.js';
-import { mapLimitSettled } from '../concurrency.js';
+import { writeBatch, type MetaPatch } from '../article-batch.js';
 import { assertWritable, type CatalogContext } from './context.js';
-
-/** The fields of article metadata the catalog changes. */
-export type MetaPatch = Partial<
-  Pick<ArticleMeta, 'tags' | 'claimIds' | 'status' | 'publication' | 'deadline' | 'wordTarget' | 'rating'>
->;
 
 /** An article as a claim or source page lists it. */
 export function articleRef(meta: ArticleMeta): ArticleRef {
@@ -27,57 +21,27 @@ export function liveMetas(context: CatalogContext): ArticleMeta[] {
     .filter((meta) => meta.deletedAt === null);
 }
 
-function pick(meta: ArticleMeta, patch: MetaPatch): MetaPatch {
-  return Object.fromEntries(Object.keys(patch).map((key) => [key, meta[key as keyof MetaPatch]]));
-}
-
 /** Article files written at once by a change over many articles. */
 const WRITE_CONCURRENCY = 8;
 
 /**
- * Writes every patch (a few articles at a time; one article's writes stay
- * in order) as one change: when one write fails, no new write starts, the
- * articles already written get their previous values back, and the error
- * says that nothing changed (or which articles could not be put back).
+ * Sets metadata on several articles as one change (see {@link writeBatch}),
+ * a few files at a time; `commit` runs last and is undone with them.
  * Answers the ids of the articles written.
  */
 export async function patchAllOrNothing(
   context: CatalogContext,
   plan: ReadonlyArray<{ id: string; patch: MetaPatch }>,
   what: string,
+  commit?: () => Promise<void>,
 ): Promise<string[]> {
-  const done: Array<{ id: string; before: MetaPatch }> = [];
-  const outcomes = await mapLimitSettled(plan, WRITE_CONCURRENCY, async ({ id, patch }) => {
-    let before: MetaPatch = {};
-    await context.articles.updateMeta(id, (meta) => {
-      before = pick(meta, patch);
-      return patch;
-    });
-    done.push({ id, before });
+  const edits = plan.map(({ id, patch }) => ({ id, meta: patch }));
+  const written = await writeBatch(context.articles, edits, {
+    what,
+    concurrency: WRITE_CONCURRENCY,
+    ...(commit === undefined ? {} : { commit }),
   });
-  const failure = outcomes.find((outcome) => outcome.status === 'rejected');
-  if (failure !== undefined) {
-    const stuck: string[] = [];
-    for (const { id, before } of done.reverse()) {
-      try {
-        await context.articles.updateMeta(id, () => before);
-      } catch {
-        stuck.push(id);
-      }
-    }
-    const info = toErrorInfo(failure.reason);
-    if (stuck.length > 0) {
-      throw new AppError(
-        'io',
-        `The ${what} failed (${info.message}) and ${stuck.length} article(s) could not be put back: ${stuck.join(', ')}.`,
-      );
-    }
-    throw new AppError(
-      info.code === 'not_found' ? 'not_found' : 'io',
-      `The ${what} failed and nothing was changed: ${info.message}`,
-    );
-  }
-  return done.map(({ id }) => id);
+  return written.map((article) => article.id);
 }
 
 /** Removes the claims `claimIds` from every article of `users`, all or nothing; answers the ids changed. */

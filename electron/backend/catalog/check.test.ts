@@ -3,24 +3,25 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SearchResponse } from '../../../core/index.js';
 import { checkWorkspace } from '../check.js';
-import { call, testBench, type TestBench } from './testing.js';
+import { invoke } from '../testing/invoke.js';
+import { tempWorkspace, type TempWorkspace } from '../testing/temp-workspace.js';
 
-let bench: TestBench;
+let temp: TempWorkspace;
 beforeEach(async () => {
-  bench = await testBench();
+  temp = await tempWorkspace();
 });
-afterEach(() => bench.cleanUp());
+afterEach(() => temp.cleanUp());
 
 describe('the catalog in integrity checks and search', () => {
   it('reports a missing catalog file and references to claims and categories that are gone', async () => {
-    const workspace = await bench.open();
-    const claim = await call(workspace, 'claims:create', { statement: 'A', categoryId: 'categoryarmy' });
-    const article = await call(workspace, 'articles:create', { title: 'Bài' });
-    await call(workspace, 'articles:update', { id: article.id, claimIds: [claim.id] });
+    const workspace = await temp.open();
+    const claim = await invoke(workspace, 'claims:create', { statement: 'A', categoryId: 'categoryarmy' });
+    const article = await invoke(workspace, 'articles:create', { title: 'Bài' });
+    await invoke(workspace, 'articles:update', { id: article.id, claimIds: [claim.id] });
     await workspace.close();
-    expect((await checkWorkspace(bench.dir)).issues).toEqual([]);
+    expect((await checkWorkspace(temp.dir)).issues).toEqual([]);
 
-    const claimsFile = path.join(bench.dir, 'claims.json');
+    const claimsFile = path.join(temp.dir, 'claims.json');
     const stored = JSON.parse(await readFile(claimsFile, 'utf8'));
     await writeFile(
       claimsFile,
@@ -29,8 +30,8 @@ describe('the catalog in integrity checks and search', () => {
         claims: [{ ...stored.claims[0], id: '0000000000yyyyyyyyyy', categoryId: 'categorygone' }],
       }),
     );
-    await rm(path.join(bench.dir, 'sources.json'));
-    const report = await checkWorkspace(bench.dir);
+    await rm(path.join(temp.dir, 'sources.json'));
+    const report = await checkWorkspace(temp.dir);
     expect(report.ok).toBe(false);
     expect(report.issues).toEqual(
       expect.arrayContaining([
@@ -50,23 +51,23 @@ describe('the catalog in integrity checks and search', () => {
   });
 
   it('finds an article by the statement of the claim it answers and by its outlet', async () => {
-    const workspace = await bench.open();
-    const claim = await call(workspace, 'claims:create', {
+    const workspace = await temp.open();
+    const claim = await invoke(workspace, 'claims:create', {
       statement: 'Đa nguyên là tất yếu',
       categoryId: 'categorypluralism',
     });
-    const article = await call(workspace, 'articles:create', {
+    const article = await invoke(workspace, 'articles:create', {
       title: 'Phản bác',
       body: 'Nội dung khác hẳn.',
     });
-    await call(workspace, 'articles:update', {
+    await invoke(workspace, 'articles:update', {
       id: article.id,
       claimIds: [claim.id],
       status: 'published',
       publication: { outlet: 'Tạp chí Cộng sản' },
     });
     const ids = async (text: string) =>
-      ((await call(workspace, 'search:query', { text })) as SearchResponse).hits.map((hit) => hit.id);
+      ((await invoke(workspace, 'search:query', { text })) as SearchResponse).hits.map((hit) => hit.id);
     expect(await ids('da nguyen tat yeu')).toContain(article.id);
     expect(await ids('tap chi cong san')).toContain(article.id);
   });

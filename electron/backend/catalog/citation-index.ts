@@ -1,5 +1,6 @@
 import { citedKeys } from '../../../core/index.js';
-import type { ArticleChange, ArticlesService } from '../articles.js';
+import type { ArticlesService } from '../articles.js';
+import type { ArticleChange, ChangeFeed } from '../change-feed.js';
 import { mapLimit } from '../concurrency.js';
 
 /** Articles read at once while the index is built. */
@@ -12,9 +13,14 @@ const BUILD_CONCURRENCY = 16;
 export class CitationIndex {
   private readonly keys = new Map<string, string[]>();
   private building: Promise<void> | null = null;
+  /** Stops hearing about changes. */
+  readonly close: () => void;
 
-  constructor(private readonly articles: ArticlesService) {
-    articles.watch((change) => this.apply(change));
+  constructor(
+    private readonly articles: ArticlesService,
+    feed: ChangeFeed,
+  ) {
+    this.close = feed.subscribe((change) => this.apply(change));
   }
 
   /** Builds the index on first call; later calls resolve at once. */

@@ -1,51 +1,52 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localDay } from './article-list.js';
-import { call, testBench, type TestBench } from './testing.js';
+import { invoke } from '../testing/invoke.js';
+import { tempWorkspace, type TempWorkspace } from '../testing/temp-workspace.js';
 
-let bench: TestBench;
+let temp: TempWorkspace;
 beforeEach(async () => {
-  bench = await testBench();
+  temp = await tempWorkspace();
 });
-afterEach(() => bench.cleanUp());
+afterEach(() => temp.cleanUp());
 
 const inDays = (days: number) => localDay(new Date(Date.now() + days * 86_400_000));
 
 describe('the dashboard', () => {
   it('counts claims per category, articles per status, due articles and the longest-open claims', async () => {
-    const workspace = await bench.open();
-    const old = await call(workspace, 'claims:create', {
+    const workspace = await temp.open();
+    const old = await invoke(workspace, 'claims:create', {
       statement: 'Cũ',
       categoryId: 'categoryarmy',
       firstSeen: '2020-01',
     });
-    await call(workspace, 'claims:create', {
+    await invoke(workspace, 'claims:create', {
       statement: 'Mới',
       categoryId: 'categoryarmy',
       firstSeen: inDays(-3),
     });
-    const watched = await call(workspace, 'claims:create', {
+    const watched = await invoke(workspace, 'claims:create', {
       statement: 'Theo dõi',
       categoryId: 'categorycorruption',
       status: 'monitoring',
     });
-    const answeredClaim = await call(workspace, 'claims:create', {
+    const answeredClaim = await invoke(workspace, 'claims:create', {
       statement: 'Đã trả lời',
       categoryId: 'categoryarmy',
     });
-    const published = await call(workspace, 'articles:create', { title: 'Đã đăng' });
-    await call(workspace, 'articles:update', {
+    const published = await invoke(workspace, 'articles:create', { title: 'Đã đăng' });
+    await invoke(workspace, 'articles:update', {
       id: published.id,
       claimIds: [answeredClaim.id],
       status: 'published',
     });
-    const soon = await call(workspace, 'articles:create', { title: 'Sắp hạn' });
-    await call(workspace, 'articles:update', { id: soon.id, deadline: inDays(2), status: 'review' });
-    const late = await call(workspace, 'articles:create', { title: 'Quá hạn' });
-    await call(workspace, 'articles:update', { id: late.id, deadline: inDays(-1) });
-    const far = await call(workspace, 'articles:create', { title: 'Còn xa' });
-    await call(workspace, 'articles:update', { id: far.id, deadline: inDays(30) });
+    const soon = await invoke(workspace, 'articles:create', { title: 'Sắp hạn' });
+    await invoke(workspace, 'articles:update', { id: soon.id, deadline: inDays(2), status: 'review' });
+    const late = await invoke(workspace, 'articles:create', { title: 'Quá hạn' });
+    await invoke(workspace, 'articles:update', { id: late.id, deadline: inDays(-1) });
+    const far = await invoke(workspace, 'articles:create', { title: 'Còn xa' });
+    await invoke(workspace, 'articles:update', { id: far.id, deadline: inDays(30) });
 
-    const board = await call(workspace, 'dashboard:get', {});
+    const board = await invoke(workspace, 'dashboard:get', {});
     const army = board.claimsPerCategory.find((row) => row.categoryId === 'categoryarmy');
     expect(army).toMatchObject({
       answered: 1,
@@ -74,13 +75,13 @@ describe('the dashboard', () => {
   });
 
   it('counts whole days from a partial first-seen date, its first day', async () => {
-    const workspace = await bench.open();
-    await call(workspace, 'claims:create', {
+    const workspace = await temp.open();
+    await invoke(workspace, 'claims:create', {
       statement: 'X',
       categoryId: 'categoryarmy',
       firstSeen: '2024-02',
     });
-    const board = await call(workspace, 'dashboard:get', {});
+    const board = await invoke(workspace, 'dashboard:get', {});
     const [year, month, day] = board.today.split('-').map(Number) as [number, number, number];
     const expected = Math.floor((Date.UTC(year, month - 1, day) - Date.UTC(2024, 1, 1)) / 86_400_000);
     expect(board.longestOpen).toEqual([

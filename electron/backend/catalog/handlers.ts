@@ -1,15 +1,8 @@
-import type { Handlers } from '../../../core/index.js';
+import type { HandlersOf } from '../handlers/registry.js';
 import { setStatus, updateArticle } from './article-meta.js';
 import { listArticles } from './article-list.js';
 import { editCategories, listCategories } from './categories.js';
-import {
-  applyClaimStatusRule,
-  createClaim,
-  deleteClaim,
-  getClaim,
-  listClaims,
-  updateClaim,
-} from './claims.js';
+import { applyClaimStatusRule, createClaim, deleteClaim, getClaim, listClaims } from './claims.js';
 import { dashboard } from './dashboard.js';
 import type { CatalogService } from './service.js';
 import { deleteSmartList, listSmartLists, saveSmartList } from './smart-lists.js';
@@ -17,7 +10,7 @@ import { createSource, deleteSource, getSource, listSources, updateSource } from
 import { deleteTagEverywhere, renameTagEverywhere, setTagColor, tagTree } from './tags.js';
 
 /** The channels the catalog answers. */
-export type CatalogChannel =
+type CatalogChannel =
   | `claims:${string}`
   | `categories:${string}`
   | `sources:${string}`
@@ -28,11 +21,12 @@ export type CatalogChannel =
   | 'articles:update'
   | 'articles:setStatus';
 
-/** The catalog's part of the handler table; `catalog` is read on every call (a restore replaces it). */
-export function catalogHandlers(
-  catalog: () => CatalogService,
-): Pick<Handlers, Extract<keyof Handlers, CatalogChannel>> {
-  const run: CatalogService['run'] = (task) => catalog().run(task);
+/**
+ * The catalog's part of the handler table. `claims:update` is the links
+ * service's, since a new statement rewrites the links naming the claim.
+ */
+export function catalogHandlers(catalog: CatalogService): Omit<HandlersOf<CatalogChannel>, 'claims:update'> {
+  const run: CatalogService['run'] = (task) => catalog.run(task);
   return {
     'articles:list': (request) => run((context) => listArticles(context, request)),
     'articles:update': (request) =>
@@ -50,7 +44,6 @@ export function catalogHandlers(
     'claims:list': () => run(listClaims),
     'claims:get': (request) => run((context) => getClaim(context, request.id)),
     'claims:create': (request) => run((context) => createClaim(context, request)),
-    'claims:update': (request) => run((context) => updateClaim(context, request)),
     'claims:delete': (request) =>
       run(async (context) => {
         const result = await deleteClaim(context, request);

@@ -1,5 +1,6 @@
 import type { ArticleMeta, Claim } from '../../../core/index.js';
-import type { ArticleChange, ArticlesService } from '../articles.js';
+import type { ArticlesService } from '../articles.js';
+import type { ArticleChange, ChangeFeed } from '../change-feed.js';
 import { KeyedQueue } from '../concurrency.js';
 import type { FileSystem } from '../file-system.js';
 import type { RecoveryLog } from '../recovery.js';
@@ -24,10 +25,14 @@ function ruleSignature(meta: Pick<ArticleMeta, 'status' | 'claimIds' | 'deletedA
 export class CatalogService {
   private readonly queue = new KeyedQueue();
   private readonly signatures = new Map<string, string>();
+  private readonly unsubscribe: () => void;
 
-  private constructor(readonly context: CatalogContext) {
+  private constructor(
+    readonly context: CatalogContext,
+    feed: ChangeFeed,
+  ) {
     for (const { meta } of context.articles.snapshot()) this.signatures.set(meta.id, ruleSignature(meta));
-    context.articles.watch((change) => this.onArticleChange(change));
+    this.unsubscribe = feed.subscribe((change) => this.onArticleChange(change));
   }
 
   /** Opens (or creates, or recovers) the catalog files and applies the status rule once. */
@@ -37,9 +42,11 @@ export class CatalogService {
     writable: boolean,
     log: RecoveryLog,
     articles: ArticlesService,
+    feed: ChangeFeed,
   ): Promise<CatalogService> {
     const docs = await openCatalogDocuments(fs, dir, writable, log);
-    const service = new CatalogService({ docs, articles, writable, citations: new CitationIndex(articles) });
+    const citations = new CitationIndex(articles, feed);
+    const service = new CatalogService({ docs, articles, writable, citations }, feed);
     await applyClaimStatusRule(service.context);
     return service;
   }
@@ -52,6 +59,13 @@ export class CatalogService {
   /** Resolves once every queued operation has settled. */
   idle(): Promise<void> {
     return this.queue.idle();
+  }
+
+  /** Stops hearing about article changes and waits for the queued operations. */
+  async close(): Promise<void> {
+    this.unsubscribe();
+    this.context.citations.close();
+    await this.queue.idle();
   }
 
   /** The workspace's claims as they are now (not a copy: do not change them). */

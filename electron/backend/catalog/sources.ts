@@ -10,7 +10,7 @@ import {
   type SourceDetail,
   type SourceUpdateResult,
 } from '../../../core/index.js';
-import { writeAllOrNothing, type PlannedText } from '../links/apply-all.js';
+import { writeBatch, type BatchEdit } from '../article-batch.js';
 import { articleRef } from './article-meta.js';
 import { assertWritable, freshId, notFound, nowIso, type CatalogContext } from './context.js';
 
@@ -79,38 +79,24 @@ export async function updateSource(
   const next: Source = { ...current, ...defined, updatedAt: nowIso() };
   const rekeyed = next.key !== current.key;
   if (rekeyed) assertKeyAvailable(next.key, context.docs.sources.data.sources, id);
-  const plan: Array<PlannedText & { before: string }> = [];
+  const plan: BatchEdit[] = [];
   if (rekeyed && !sameKey(next.key, current.key)) {
     for (const meta of await citingMetas(context, current.key)) {
       const article = await context.articles.get(meta.id);
       const body = renameCitationKey(article.body, current.key, next.key);
       if (body !== article.body) {
-        plan.push({
-          id: article.id,
-          title: article.title,
-          body,
-          expectRev: article.rev,
-          before: article.body,
-        });
+        plan.push({ id: article.id, text: { title: article.title, body, expectRev: article.rev } });
       }
     }
   }
-  const written = await writeAllOrNothing(context.articles, plan, 'key change');
-  try {
-    await writeSources(
-      context,
-      context.docs.sources.data.sources.map((source) => (source.id === id ? next : source)),
-    );
-  } catch (error) {
-    for (const [i, article] of written.entries()) {
-      await context.articles.rewrite(
-        article.id,
-        { title: article.title, body: plan[i]!.before },
-        async () => undefined,
-      );
-    }
-    throw error;
-  }
+  const written = await writeBatch(context.articles, plan, {
+    what: 'key change',
+    commit: () =>
+      writeSources(
+        context,
+        context.docs.sources.data.sources.map((source) => (source.id === id ? next : source)),
+      ),
+  });
   return { source: { ...next }, rewrittenArticleIds: written.map((article) => article.id) };
 }
 

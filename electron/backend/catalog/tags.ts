@@ -1,5 +1,6 @@
 import {
   buildTagTree,
+  colorTable,
   deleteTag,
   deleteTagColors,
   renameTag,
@@ -7,6 +8,7 @@ import {
   type Claim,
   type RequestOf,
   type TagChange,
+  type TagColors,
   type TagEditResult,
   type TagNode,
 } from '../../../core/index.js';
@@ -25,7 +27,7 @@ export async function setTagColor(
 ): Promise<TagNode[]> {
   assertWritable(context);
   const catalog = context.docs.catalog.data;
-  const tagColors = { ...catalog.tagColors };
+  const tagColors = colorTable(Object.entries(catalog.tagColors));
   if (request.color === null) delete tagColors[request.tag];
   else tagColors[request.tag] = request.color.toLowerCase();
   await context.docs.catalog.commit({ ...catalog, tagColors });
@@ -41,7 +43,7 @@ export async function setTagColor(
 async function applyTagEdit(
   context: CatalogContext,
   edit: (items: ReadonlyArray<{ id: string; tags: readonly string[] }>) => TagChange[],
-  colors: (table: Record<string, string>) => Record<string, string>,
+  colors: (table: TagColors) => TagColors,
 ): Promise<TagEditResult> {
   assertWritable(context);
   const metas = context.articles.snapshot().map((entry) => entry.meta);
@@ -53,29 +55,25 @@ async function applyTagEdit(
     context,
     articleChanges.map((change) => ({ id: change.id, patch: { tags: change.tags } })),
     'tag change',
+    async () => {
+      try {
+        if (claimChanges.length > 0) {
+          const byId = new Map(claimChanges.map((change) => [change.id, change.tags]));
+          const now = nowIso();
+          const claims: Claim[] = claimsBefore.claims.map((claim) => {
+            const tags = byId.get(claim.id);
+            return tags === undefined ? claim : { ...claim, tags, updatedAt: now };
+          });
+          await claimsDoc.commit({ ...claimsBefore, claims });
+        }
+        const catalog = context.docs.catalog.data;
+        await context.docs.catalog.commit({ ...catalog, tagColors: colors(catalog.tagColors) });
+      } catch (error) {
+        if (claimsDoc.data !== claimsBefore) await claimsDoc.commit(claimsBefore).catch(() => undefined);
+        throw error;
+      }
+    },
   );
-  const before = new Map(metas.map((meta) => [meta.id, meta.tags]));
-  try {
-    if (claimChanges.length > 0) {
-      const byId = new Map(claimChanges.map((change) => [change.id, change.tags]));
-      const now = nowIso();
-      const claims: Claim[] = claimsBefore.claims.map((claim) => {
-        const tags = byId.get(claim.id);
-        return tags === undefined ? claim : { ...claim, tags, updatedAt: now };
-      });
-      await claimsDoc.commit({ ...claimsBefore, claims });
-    }
-    const catalog = context.docs.catalog.data;
-    await context.docs.catalog.commit({ ...catalog, tagColors: colors(catalog.tagColors) });
-  } catch (error) {
-    if (claimsDoc.data !== claimsBefore) await claimsDoc.commit(claimsBefore).catch(() => undefined);
-    await patchAllOrNothing(
-      context,
-      articleIds.map((id) => ({ id, patch: { tags: [...before.get(id)!] } })),
-      'tag change undo',
-    ).catch(() => undefined);
-    throw error;
-  }
   return { articleIds, claimIds: claimChanges.map((change) => change.id) };
 }
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BundleOutcome } from '../../../core/index.js';
-import { callOn } from '../links/testing.js';
+import { invoke as callOn } from '../testing/invoke.js';
 import { TINY_PNG } from '../export/testing.js';
 import { openWorkspace, type Workspace } from '../workspace.js';
 
@@ -27,22 +27,22 @@ async function workspace(name: string): Promise<Workspace> {
 
 /** Makes a bundle of the given articles (all when none given) and answers its bytes. */
 async function bundleOf(from: Workspace, ids?: string[]): Promise<Uint8Array> {
-  const chosen = ids ?? from.articles.list('active').map((meta) => meta.id);
-  const { download } = await from.bundles.make(chosen, { kind: 'download' });
+  const chosen = ids ?? from.services.articles.list('active').map((meta) => meta.id);
+  const { download } = await from.services.bundles.make(chosen, { kind: 'download' });
   return download!;
 }
 
 async function apply(to: Workspace, bytes: Uint8Array, name = 'goi.rdbundle'): Promise<BundleOutcome> {
-  const preview = await to.bundles.receive(bytes, name);
-  return to.bundles.apply(preview.receiveId);
+  const preview = await to.services.bundles.receive(bytes, name);
+  return to.services.bundles.apply(preview.receiveId);
 }
 
 /** Every text a workspace holds, live or in history: what "no text lost" is checked against. */
 async function everyText(ws: Workspace): Promise<Set<string>> {
   const texts = new Set<string>();
   for (const scope of ['active', 'trash'] as const) {
-    for (const meta of ws.articles.list(scope)) {
-      texts.add((await ws.articles.get(meta.id)).body);
+    for (const meta of ws.services.articles.list(scope)) {
+      texts.add((await ws.services.articles.get(meta.id)).body);
       for (const revision of await callOn(ws, 'revisions:list', { articleId: meta.id })) {
         texts.add((await callOn(ws, 'revisions:get', { articleId: meta.id, revisionId: revision.id })).body);
       }
@@ -52,13 +52,13 @@ async function everyText(ws: Workspace): Promise<Set<string>> {
 }
 
 async function bodyOf(ws: Workspace, id: string): Promise<string> {
-  return (await ws.articles.get(id)).body;
+  return (await ws.services.articles.get(id)).body;
 }
 
 describe('exchange bundles', () => {
   it('carry articles with their claims, sources, tags, revisions and images, and apply the same bundle twice without change', async () => {
     const a = await workspace('a');
-    const image = await a.attachments.put(TINY_PNG);
+    const image = await a.services.attachments.put(TINY_PNG);
     const [category] = await callOn(a, 'categories:list', {});
     const claim = await callOn(a, 'claims:create', {
       statement: 'Đa đảng mới là dân chủ',
@@ -75,14 +75,14 @@ describe('exchange bundles', () => {
 
     const b = await workspace('b');
     const bytes = await bundleOf(a);
-    const preview = await b.bundles.receive(bytes, 'goi.rdbundle');
+    const preview = await b.services.bundles.receive(bytes, 'goi.rdbundle');
     expect(preview.counts).toEqual({ articles: 1, claims: 1, sources: 1, revisions: 1, images: 1 });
     expect(preview.summary).toMatchObject({ add: 3, conflict: 0 });
-    expect(b.articles.list('active')).toEqual([]);
-    const outcome = await b.bundles.apply(preview.receiveId);
+    expect(b.services.articles.list('active')).toEqual([]);
+    const outcome = await b.services.bundles.apply(preview.receiveId);
     expect(outcome).toMatchObject({ summary: { add: 3 }, revisions: 1, images: 1, conflicts: [] });
 
-    const received = await b.articles.get(article.id);
+    const received = await b.services.articles.get(article.id);
     expect(received).toMatchObject({
       title: article.title,
       body: article.body,
@@ -91,7 +91,7 @@ describe('exchange bundles', () => {
     });
     expect((await callOn(b, 'claims:get', { id: claim.id })).claim.statement).toBe('Đa đảng mới là dân chủ');
     expect((await callOn(b, 'sources:list', {})).map((s) => s.key)).toEqual(['hienphap2013']);
-    expect(await b.attachments.has(image.name)).toBe(true);
+    expect(await b.services.attachments.has(image.name)).toBe(true);
     expect((await callOn(b, 'revisions:list', { articleId: article.id })).map((r) => r.label)).toContain(
       'Bản gửi biên tập',
     );
@@ -156,8 +156,8 @@ describe('exchange bundles', () => {
     }
     expect(await bodyOf(a, three)).toBe('Ba: A viết thế này.');
     expect(await bodyOf(b, three)).toBe('Ba: B viết thế kia.');
-    const conflictsA = await a.bundles.conflicts();
-    const conflictsB = await b.bundles.conflicts();
+    const conflictsA = await a.services.bundles.conflicts();
+    const conflictsB = await b.services.bundles.conflicts();
     expect(conflictsA.map((c) => [c.originalLabel, c.resolved])).toEqual([['Ba', false]]);
     expect(conflictsB.map((c) => [c.originalLabel, c.resolved])).toEqual([['Ba', false]]);
     expect(await bodyOf(a, conflictsA[0]!.copyId)).toBe('Ba: B viết thế kia.');
@@ -174,12 +174,12 @@ describe('exchange bundles', () => {
 
     // A merges by hand and resolves; the merge reaches B as a plain update, and B's conflict settles.
     await callOn(a, 'articles:save', { id: three, body: 'Ba: A viết thế này. B viết thế kia.' });
-    await a.bundles.resolve(conflictsA[0]!.copyId);
-    expect((await a.bundles.conflicts())[0]!.resolved).toBe(true);
+    await a.services.bundles.resolve(conflictsA[0]!.copyId);
+    expect((await a.services.bundles.conflicts())[0]!.resolved).toBe(true);
     const merged = await apply(b, await bundleOf(a, [three]));
     expect(merged.items).toMatchObject([{ label: 'Ba', action: 'take' }]);
     expect(await bodyOf(b, three)).toBe('Ba: A viết thế này. B viết thế kia.');
-    expect((await b.bundles.conflicts())[0]!.resolved).toBe(true);
+    expect((await b.services.bundles.conflicts())[0]!.resolved).toBe(true);
   });
 
   it('applies all or nothing: a failure part way leaves the workspace as it was', async () => {
@@ -202,8 +202,8 @@ describe('exchange bundles', () => {
     });
     open.push(b);
     await expect(apply(b, bytes)).rejects.toThrow(/The bundle was not applied and nothing changed: .*ENOSPC/);
-    expect(b.articles.list('active')).toEqual([]);
-    expect(b.articles.list('trash')).toEqual([]);
+    expect(b.services.articles.list('active')).toEqual([]);
+    expect(b.services.articles.list('trash')).toEqual([]);
     const retried = await apply(b, bytes);
     expect(retried.summary.add).toBe(5);
   });
@@ -219,8 +219,8 @@ describe('exchange bundles', () => {
       good = await bundleOf(a);
     });
     const refused = async (bytes: Uint8Array, message: RegExp) => {
-      await expect(b.bundles.receive(bytes, 'goi.rdbundle')).rejects.toThrow(message);
-      expect(b.articles.list('active')).toEqual([]);
+      await expect(b.services.bundles.receive(bytes, 'goi.rdbundle')).rejects.toThrow(message);
+      expect(b.services.articles.list('active')).toEqual([]);
     };
     const rezip = (change: (entries: Record<string, Uint8Array>) => void) => {
       const entries = unzipSync(good);

@@ -211,7 +211,7 @@ export class BundleService {
   }
 
   /** Drops every received bundle. */
-  close(): void {
+  async close(): Promise<void> {
     for (const id of [...this.received.keys()]) this.discard(id);
   }
 

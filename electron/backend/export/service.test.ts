@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { dispatch, type JobStart, type JobStatus } from '../../../core/index.js';
-import { callOn } from '../links/testing.js';
+import { invoke as callOn } from '../testing/invoke.js';
 import { openWorkspace, type Workspace } from '../workspace.js';
 import type { PdfPrinter } from './pdf.js';
 import { TINY_PNG } from './testing.js';
@@ -25,7 +25,11 @@ const printer: PdfPrinter = {
 
 beforeEach(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'rd-export-'));
-  workspace = await openWorkspace({ dir: path.join(root, 'ws'), owner: 'cli', pdfPrinter: printer });
+  workspace = await openWorkspace({
+    dir: path.join(root, 'ws'),
+    owner: 'cli',
+    host: { pdfPrinter: printer },
+  });
 });
 afterEach(async () => {
   await workspace.close();
@@ -33,7 +37,7 @@ afterEach(async () => {
 });
 
 async function sample() {
-  const image = await workspace.attachments.put(TINY_PNG);
+  const image = await workspace.services.attachments.put(TINY_PNG);
   const [category] = await callOn(workspace, 'categories:list', {});
   const claim = await callOn(workspace, 'claims:create', {
     statement: 'Luận điệu sai',
@@ -64,14 +68,14 @@ async function sample() {
 
 async function finished(start: JobStart): Promise<JobStatus> {
   if (start.outcome !== 'started') throw new Error(`not started: ${start.outcome}`);
-  return workspace.jobs.settled(start.status.jobId);
+  return workspace.services.jobs.settled(start.status.jobId);
 }
 
 describe('exports', () => {
   it('writes Markdown with front matter, [@key] kept, images and references.json beside several articles', async () => {
     const { one, two, claim, image } = await sample();
     const out = path.join(root, 'ra');
-    const { result } = await workspace.exports.run(
+    const { result } = await workspace.services.exports.run(
       { ids: [one.id, two.id], format: 'md', packaging: 'separate' },
       { kind: 'path', path: out },
     );
@@ -107,7 +111,7 @@ describe('exports', () => {
     ]);
     expect(await readdir(path.join(out, 'attachments'))).toEqual([image.name]);
     // A second export into the same folder overwrites nothing.
-    await workspace.exports.run(
+    await workspace.services.exports.run(
       { ids: [one.id, two.id], format: 'md', packaging: 'separate' },
       { kind: 'path', path: out },
     );
@@ -130,7 +134,7 @@ describe('exports', () => {
         organisation: 'Báo Nhân Dân',
       },
     });
-    const { result, download } = await workspace.exports.run(
+    const { result, download } = await workspace.services.exports.run(
       { ids: [one.id, two.id], format: 'claimreview', packaging: 'combined' },
       { kind: 'download' },
     );
@@ -151,7 +155,7 @@ describe('exports', () => {
       author: { name: 'Báo Nhân Dân' },
     });
     await expect(
-      workspace.exports.run(
+      workspace.services.exports.run(
         { ids: [two.id], format: 'claimreview', packaging: 'separate' },
         { kind: 'download' },
       ),
@@ -160,13 +164,13 @@ describe('exports', () => {
 
   it('zips several articles for a download, combines them into one document, and refuses to combine Markdown', async () => {
     const { one, two } = await sample();
-    const zipped = await workspace.exports.run(
+    const zipped = await workspace.services.exports.run(
       { ids: [one.id, two.id], format: 'html', packaging: 'zip' },
       { kind: 'download' },
     );
     expect(zipped.result.download).toMatchObject({ name: '2 bai viet.zip', mime: 'application/zip' });
     expect(Object.keys(unzipSync(zipped.download!)).sort()).toEqual(['Bài hai.html', 'Bài một hai.html']);
-    const combined = await workspace.exports.run(
+    const combined = await workspace.services.exports.run(
       { ids: [one.id, two.id], format: 'docx', packaging: 'combined' },
       { kind: 'download' },
     );
@@ -175,7 +179,7 @@ describe('exports', () => {
       /Mục lục[\s\S]*Bài: một\/hai[\s\S]*Bài hai/,
     );
     await expect(
-      workspace.exports.run(
+      workspace.services.exports.run(
         { ids: [one.id, two.id], format: 'md', packaging: 'combined' },
         { kind: 'download' },
       ),
@@ -217,7 +221,7 @@ describe('exports', () => {
     expect(await callOn(workspace, 'jobs:cancel', { jobId: running.status.jobId })).toEqual({
       cancelled: true,
     });
-    const stopped = await workspace.jobs.settled(running.status.jobId);
+    const stopped = await workspace.services.jobs.settled(running.status.jobId);
     expect(stopped).toMatchObject({ state: 'cancelled', result: null });
     expect(printed - before).toBeLessThan(20);
     await expect(
@@ -230,7 +234,7 @@ describe('exports', () => {
     const folder = path.join(root, 'đích');
     await mkdir(folder);
     await writeFile(path.join(folder, 'có sẵn.txt'), 'x');
-    await workspace.exports.run(
+    await workspace.services.exports.run(
       { ids: [one.id], format: 'md', packaging: 'separate' },
       { kind: 'path', path: path.join(folder, 'bài.md') },
     );

@@ -17,13 +17,13 @@ import type { PdfPrinter } from './pdf.js';
 import { prepareArticle, type ExportSources } from './prepare.js';
 import { printDocument } from './print-document.js';
 
-/** What exports read, each asked for when needed (a restore replaces the services). */
+/** What exports read; the catalog and settings are asked for when needed, as they change. */
 export interface ExportDependencies {
-  articles: () => ArticlesService;
+  articles: ArticlesService;
   sources: () => readonly Source[];
   claims: () => readonly Claim[];
   settings: () => Settings;
-  attachments: () => AttachmentStore;
+  attachments: AttachmentStore;
   printer: PdfPrinter;
   jobs: JobRunner;
 }
@@ -45,7 +45,7 @@ export class ExportService {
 
   /** What the renderers read from the workspace now. */
   sources(): ExportSources {
-    const attachments = this.deps.attachments();
+    const { attachments } = this.deps;
     return {
       sources: this.deps.sources(),
       claims: new Map(this.deps.claims().map((claim) => [claim.id, claim])),
@@ -92,7 +92,7 @@ export class ExportService {
   }
 
   private async articles(ids: readonly string[]): Promise<Article[]> {
-    const service = this.deps.articles();
+    const service = this.deps.articles;
     const unique = [...new Set(ids)];
     const missing = unique.filter((id) => service.summary(id) === undefined);
     if (missing.length > 0) throw new AppError('not_found', `No article with id ${missing.join(', ')}.`);

@@ -6,7 +6,7 @@ import {
   type RevisionMeta,
 } from '../../../core/index.js';
 import type { ArticlesService } from '../articles.js';
-import type { CrashJournal } from './journal.js';
+import type { JournalStore } from './journal.js';
 import type { RevisionStore } from './revisions.js';
 
 /** What happens to an article's past: versions, restores, the crash journal, purging all of it. */
@@ -14,7 +14,7 @@ export class ArticleHistory {
   constructor(
     private readonly articles: ArticlesService,
     private readonly revisions: RevisionStore,
-    private readonly journal: CrashJournal,
+    private readonly journal: JournalStore,
     private readonly clock: () => number,
   ) {}
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { ID_PATTERN, nfc, type Article, type JournalEntry } from '../../../core/index.js';
+import type { ArticleChange, ChangeFeed } from '../change-feed.js';
 import { KeyedQueue } from '../concurrency.js';
 import { DamagedFileError, parseJsonText, parseWithSchema } from '../documents.js';
 import { removeFileDurably, scratchTarget, syncFolder, writeFileDurably } from '../durable-write.js';
@@ -53,9 +54,10 @@ export function parseJournalText(text: string, file: string): JournalRecord {
  * before its autosave lands. One small file per article, so a write costs
  * O(that text). An entry that matches what was then saved is dropped.
  */
-export class CrashJournal {
+export class JournalStore {
   private readonly entries = new Map<string, JournalRecord>();
   private readonly queue = new KeyedQueue();
+  private unsubscribe: () => void = () => undefined;
 
   private constructor(
     private readonly fs: FileSystem,
@@ -68,8 +70,15 @@ export class CrashJournal {
    * (an unacknowledged journal write holds nothing that was promised); a
    * damaged entry is set aside and reported.
    */
-  static async open(fs: FileSystem, dir: string, writable: boolean, log: RecoveryLog): Promise<CrashJournal> {
-    const journal = new CrashJournal(fs, dir, writable);
+  static async open(
+    fs: FileSystem,
+    dir: string,
+    writable: boolean,
+    log: RecoveryLog,
+    feed: ChangeFeed,
+  ): Promise<JournalStore> {
+    const journal = new JournalStore(fs, dir, writable);
+    journal.unsubscribe = feed.subscribe((change) => journal.afterSave(change));
     let names: string[];
     try {
       names = await fs.readdir(path.join(dir, JOURNAL_DIR));
@@ -135,7 +144,8 @@ export class CrashJournal {
   }
 
   /** After a save: drops the entry if it holds exactly the text now saved (in the background). */
-  afterSave(article: Pick<Article, 'id' | 'title' | 'body'>): void {
+  private afterSave({ after: article }: ArticleChange): void {
+    if (article === null) return;
     const entry = this.entries.get(article.id);
     if (entry === undefined || entry.title !== article.title || entry.body !== article.body) return;
     this.queue
@@ -182,6 +192,12 @@ export class CrashJournal {
   /** Resolves once every queued journal write has finished. */
   idle(): Promise<void> {
     return this.queue.idle();
+  }
+
+  /** Stops hearing about saves and waits for the queued writes. */
+  async close(): Promise<void> {
+    this.unsubscribe();
+    await this.queue.idle();
   }
 
   private async remove(articleId: string): Promise<void> {

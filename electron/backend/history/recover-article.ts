@@ -6,12 +6,12 @@ import {
   type ArticleMeta,
 } from '../../../core/index.js';
 import type { BackupService } from '../backup/backups.js';
-import type { CrashJournal } from './journal.js';
+import type { JournalStore } from './journal.js';
 import type { RevisionStore } from './revisions.js';
 
 /** Where a damaged article can be rebuilt from, and the metadata last known for it. */
 export interface RecoverySources {
-  journal: CrashJournal;
+  journal: JournalStore;
   revisions: RevisionStore;
   backups: BackupService;
   /** Metadata from the index, when the index knew the article. */

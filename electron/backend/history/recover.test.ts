@@ -30,7 +30,7 @@ afterEach(async () => {
 /** Creates an article, lets `prepare` give it history, then damages its file. */
 async function damagedArticle(prepare: (ws: Workspace, id: string) => Promise<void>): Promise<string> {
   const ws = await start();
-  const { id } = await ws.articles.create({ title: 'Bài cần cứu', body: 'bản một' });
+  const { id } = await ws.services.articles.create({ title: 'Bài cần cứu', body: 'bản một' });
   await ws.handlers['articles:trash']({ id }).then(() => ws.handlers['articles:restore']({ id }));
   await prepare(ws, id);
   await ws.close();
@@ -46,7 +46,7 @@ async function reopened(id: string) {
   expect(more).toEqual([]);
   expect(event).toMatchObject({ file: `articles/${id}.json`, kind: 'invalid-json' });
   expect(await readFile(path.join(dir, event!.setAsideAs!), 'utf8')).toMatch(/^\{/);
-  const article = await ws.articles.get(id);
+  const article = await ws.services.articles.get(id);
   expect(article).toMatchObject({ title: 'Bài cần cứu', status: 'draft', deletedAt: null });
   return { ws, event: event!, article };
 }
@@ -61,14 +61,14 @@ describe('recovering a damaged article', () => {
     const { ws, event, article } = await reopened(id);
     expect(article.body).toBe('chữ gõ sau cùng');
     expect(event.recovered).toMatch(/recovered from the crash journal .*kept as damaged\//);
-    await ws.articles.save({ id, body: 'tiếp tục' });
+    await ws.services.articles.save({ id, body: 'tiếp tục' });
     await ws.close();
     expect((await checkWorkspace(dir)).ok).toBe(true);
   });
 
   it('from the newest revision', async () => {
     const id = await damagedArticle(async (ws, articleId) => {
-      await ws.articles.save({ id: articleId, body: 'bản hai' });
+      await ws.services.articles.save({ id: articleId, body: 'bản hai' });
       await ws.handlers['revisions:create']({ articleId, label: 'hai' });
     });
     const { event, article } = await reopened(id);
@@ -79,7 +79,7 @@ describe('recovering a damaged article', () => {
   it('from the newest backup when it is newer than the revisions', async () => {
     const id = await damagedArticle(async (ws, articleId) => {
       await ws.handlers['revisions:create']({ articleId });
-      await ws.articles.save({ id: articleId, body: 'bản trong bản sao lưu' });
+      await ws.services.articles.save({ id: articleId, body: 'bản trong bản sao lưu' });
       now += 60_000;
       await new Promise((resolve) => setTimeout(resolve, 5));
       await ws.handlers['backups:create']({});
@@ -93,6 +93,6 @@ describe('recovering a damaged article', () => {
     const id = await damagedArticle(async () => {});
     const ws = await start();
     expect(ws.info().recovery[0]!.recovered).toMatch(/not listed/);
-    expect(ws.articles.exists(id)).toBe(false);
+    expect(ws.services.articles.exists(id)).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch, type ImportOutcome, type ImportPreview } from '../../../core/index.js';
 import { TINY_PNG } from '../export/testing.js';
 import { nodeFileSystem } from '../file-system.js';
-import { callOn } from '../links/testing.js';
+import { invoke as callOn } from '../testing/invoke.js';
 import { openWorkspace, type Workspace } from '../workspace.js';
 import { decodeText } from './decode.js';
 import { inlineTags } from './inline-tags.js';
@@ -131,7 +131,7 @@ describe('import into a workspace', () => {
       ['Nhân quyền.md', 'Nhân quyền (2)', 1],
       ['Tham nhũng.md', 'Tham nhũng (2)', 1],
     ]);
-    expect(workspace.articles.list('active')).toHaveLength(3);
+    expect(workspace.services.articles.list('active')).toHaveLength(3);
     const outcome = value<ImportOutcome>(
       await dispatch(workspace.handlers, 'import:commit', {
         sessionId: id,
@@ -154,10 +154,10 @@ describe('import into a workspace', () => {
     const history = await callOn(workspace, 'revisions:list', { articleId: other.id });
     expect(history.map((r) => r.reason)).toContain('import');
     expect((await callOn(workspace, 'articles:get', { id: existing.id })).body).toBe('Bản cũ');
-    const renamed = workspace.articles.list('active').find((a) => a.title === 'Dân chủ (bản nhập)')!;
+    const renamed = workspace.services.articles.list('active').find((a) => a.title === 'Dân chủ (bản nhập)')!;
     expect(renamed.tags).toEqual(['dân-chủ']);
     expect(
-      workspace.articles
+      workspace.services.articles
         .list('active')
         .map((a) => a.title)
         .sort(),
@@ -178,7 +178,7 @@ describe('import into a workspace', () => {
         message: expect.stringMatching(/"dân {2}CHỦ" is held by another article/),
       },
     });
-    expect(workspace.articles.list('active')).toHaveLength(1);
+    expect(workspace.services.articles.list('active')).toHaveLength(1);
   });
 
   it('writes images with the articles, and takes them away again when the import fails', async () => {
@@ -207,7 +207,7 @@ describe('import into a workspace', () => {
       ok: false,
       error: { code: 'io', message: expect.stringMatching(/nothing was imported/) },
     });
-    expect(workspace.articles.list('active')).toEqual([]);
+    expect(workspace.services.articles.list('active')).toEqual([]);
     expect(await readdir(path.join(workspace.dir, 'attachments')).catch(() => [])).toEqual([]);
     const done = value<ImportOutcome>(
       await dispatch(workspace.handlers, 'import:commit', { sessionId: await session(files) }),

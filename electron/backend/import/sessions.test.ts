@@ -146,7 +146,7 @@ describe('import sessions', () => {
     await writeFile(path.join(folder, 'Latin1.md'), Buffer.from([0x54, 0x68, 0xe2, 0x6d, 0x20]));
     await writeFile(path.join(folder, 'ảnh.png'), Buffer.from([0x89, 0x50]));
     await writeFile(path.join(folder, '.obsidian', 'app.md'), '{}');
-    const status = workspace.imports.beginFolder(folder);
+    const status = workspace.services.imports.beginFolder(folder);
     expect(status.phase).toBe('reading');
     const outcome = value<ImportOutcome>(await call('import:commit', { sessionId: status.sessionId }));
     expect(outcome.imported).toBe(2);
@@ -164,14 +164,14 @@ describe('import sessions', () => {
       },
     ]);
     expect(await titles()).toEqual(['Hai', 'Một']);
-    const missing = workspace.imports.beginFolder(path.join(root, 'không có'));
+    const missing = workspace.services.imports.beginFolder(path.join(root, 'không có'));
     const failed = await call('import:commit', { sessionId: missing.sessionId });
     expect(failed).toMatchObject({ ok: false, error: { code: 'io' } });
   });
 
   it('drops a session left idle, and every session when the workspace closes', async () => {
     workspace = await openWorkspace({ dir: path.join(root, 'ws'), owner: 'cli' });
-    const sessions = new ImportSessions(() => ({ articles: workspace.articles }), 20);
+    const sessions = new ImportSessions({ articles: workspace.services.articles }, 20);
     const idle = sessions.begin(1, 1);
     await expect.poll(() => sessions.cancel(idle.sessionId).cancelled).toBe(false);
     const open = sessions.begin(1, 1);

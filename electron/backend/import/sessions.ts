@@ -53,7 +53,7 @@ export class ImportSessions {
   private closed = false;
 
   constructor(
-    private readonly targets: () => ImportTargets,
+    private readonly targets: ImportTargets,
     private readonly idleMs: number = IMPORT_IDLE_MS,
   ) {}
 
@@ -144,7 +144,7 @@ export class ImportSessions {
     if (session.commit !== null) throw new AppError('conflict', 'This import is already being written.');
     const plan = await this.planOf(session);
     this.touch(session);
-    const existing = this.targets().articles.list('active');
+    const existing = this.targets.articles.list('active');
     return {
       added: plan.articles.map((article) => ({
         path: article.source,
@@ -233,7 +233,7 @@ export class ImportSessions {
     if (session.abort.signal.aborted) throw cancelled();
     session.phase = 'writing';
     return writeImport(
-      this.targets(),
+      this.targets,
       plan,
       choices,
       (done, total) => {

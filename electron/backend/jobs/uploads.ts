@@ -64,7 +64,7 @@ export class Uploads {
   }
 
   /** Drops every upload. */
-  close(): void {
+  async close(): Promise<void> {
     for (const id of [...this.uploads.keys()]) this.drop(id);
   }
 

@@ -12,7 +12,7 @@ import {
   type WikiLink,
 } from '../../../core/index.js';
 import { removeFileDurably, syncFolder } from '../durable-write.js';
-import { writeAllOrNothing, type PlannedText } from './apply-all.js';
+import { writeBatch, type BatchEdit } from '../article-batch.js';
 import { swapStatement } from './claim-statement.js';
 import { RENAMES_DIR, recordFile, type RenameContext } from './rename.js';
 
@@ -32,10 +32,10 @@ async function planClaimRename(
   context: RenameContext,
   id: string,
   target: string,
-): Promise<{ plan: PlannedText[]; before: Article[]; linksChanged: number }> {
+): Promise<{ plan: BatchEdit[]; before: Article[]; linksChanged: number }> {
   const { articles, index } = context;
   const resolver = index.resolver();
-  const plan: PlannedText[] = [];
+  const plan: BatchEdit[] = [];
   const before: Article[] = [];
   let linksChanged = 0;
   for (const sourceId of index.linkingArticles()) {
@@ -45,7 +45,7 @@ async function planClaimRename(
     const rewritten = renameLinks(source.body, matches, target, 'claim');
     if (rewritten.count === 0) continue;
     linksChanged += rewritten.count;
-    plan.push({ id: sourceId, title: source.title, body: rewritten.text, expectRev: source.rev });
+    plan.push({ id: sourceId, text: { title: source.title, body: rewritten.text, expectRev: source.rev } });
     before.push(source);
   }
   return { plan, before, linksChanged };
@@ -109,7 +109,7 @@ export async function renameClaim(
     throw error;
   }
   try {
-    await writeAllOrNothing(articles, plan, WHAT);
+    await writeBatch(articles, plan, { what: WHAT });
   } catch (error) {
     await context.setClaimStatement?.(id, claim.statement).catch(() => undefined);
     await forget().catch(() => undefined);

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openWorkspace, type Workspace } from '../workspace.js';
-import { callOn } from './testing.js';
+import { invoke as callOn } from '../testing/invoke.js';
 
 describe('an imported article with the title of an existing one', () => {
   let root: string;

@@ -4,13 +4,13 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Channel, RequestInput, ResponseOf } from '../../../core/index.js';
 import { openWorkspace, type Workspace } from '../workspace.js';
-import { callOn } from './testing.js';
+import { invoke } from '../testing/invoke.js';
 
 let root: string;
 let workspace: Workspace;
 
 const call = <C extends Channel>(channel: C, request: RequestInput<C>): Promise<ResponseOf<C>> =>
-  callOn(workspace, channel, request);
+  invoke(workspace, channel, request);
 
 beforeEach(async () => {
   root = await mkdtemp(path.join(os.tmpdir(), 'rd-graph-'));

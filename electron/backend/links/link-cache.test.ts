@@ -32,7 +32,7 @@ async function close(): Promise<void> {
 async function answers() {
   const perArticle = [];
   for (const id of ids) {
-    if (workspace!.articles.summary(id)?.deletedAt !== null) continue;
+    if (workspace!.services.articles.summary(id)?.deletedAt !== null) continue;
     perArticle.push({
       links: await call('links:forArticle', { id }),
       related: await call('links:related', { id }),
@@ -53,7 +53,7 @@ beforeEach(async () => {
   ];
   ids = [];
   for (const [title, body] of texts) ids.push((await call('articles:create', { title, body })).id);
-  await workspace!.links.index.ready();
+  await workspace!.services.links.index.ready();
   await close();
 });
 afterEach(async () => {
@@ -66,8 +66,8 @@ describe('link index cache', () => {
     const written = decodeLinkCache(await readFile(cacheFile()));
     expect(written.articles.map((article) => article.id).sort()).toEqual([...ids].sort());
     await open();
-    await workspace!.links.index.ready();
-    expect(workspace!.links.index.buildStats).toMatchObject({ fromCache: 5, derived: 0 });
+    await workspace!.services.links.index.ready();
+    expect(workspace!.services.links.index.buildStats).toMatchObject({ fromCache: 5, derived: 0 });
     const fromCache = await answers();
     expect(fromCache.perArticle[1]!.links.backlinks).toHaveLength(1);
     expect(fromCache.perArticle[0]!.links.backlinks.map((link) => link.context.text)).toEqual([
@@ -78,8 +78,8 @@ describe('link index cache', () => {
     await close();
     await rm(cacheFile());
     await open();
-    await workspace!.links.index.ready();
-    expect(workspace!.links.index.buildStats).toMatchObject({ fromCache: 0, derived: 5 });
+    await workspace!.services.links.index.ready();
+    expect(workspace!.services.links.index.buildStats).toMatchObject({ fromCache: 0, derived: 5 });
     expect(await answers()).toEqual(fromCache);
   });
 
@@ -88,8 +88,8 @@ describe('link index cache', () => {
     await call('articles:save', { id: ids[2], body: 'Nay bài này dẫn [[Quân đội]] và nói về dân chủ.' });
     await close();
     await open();
-    await workspace!.links.index.ready();
-    expect(workspace!.links.index.buildStats).toMatchObject({ fromCache: 4, derived: 1 });
+    await workspace!.services.links.index.ready();
+    expect(workspace!.services.links.index.buildStats).toMatchObject({ fromCache: 4, derived: 1 });
     const army = await call('links:forArticle', { id: ids[4] });
     expect(army.backlinks.map((link) => link.sourceId)).toEqual([ids[2]]);
     const mentions = await call('links:forArticle', { id: ids[1] });
@@ -102,8 +102,8 @@ describe('link index cache', () => {
     await call('articles:purge', { id: ids[1] });
     await close();
     await open();
-    await workspace!.links.index.ready();
-    expect(workspace!.links.index.buildStats).toMatchObject({ fromCache: 4, derived: 0 });
+    await workspace!.services.links.index.ready();
+    expect(workspace!.services.links.index.buildStats).toMatchObject({ fromCache: 4, derived: 0 });
     const target = await call('links:forArticle', { id: ids[0] });
     expect(target.backlinks).toEqual([]);
     const check = await call('links:check', {});
@@ -125,13 +125,13 @@ describe('link index cache', () => {
 
   it.each(damages)('is rebuilt, with the same answers, when %s', async (_name, damage) => {
     await open();
-    await workspace!.links.index.ready();
+    await workspace!.services.links.index.ready();
     const expected = await answers();
     await close();
     await damage(cacheFile());
     await open();
-    await workspace!.links.index.ready();
-    expect(workspace!.links.index.buildStats).toMatchObject({ fromCache: 0, derived: 5 });
+    await workspace!.services.links.index.ready();
+    expect(workspace!.services.links.index.buildStats).toMatchObject({ fromCache: 0, derived: 5 });
     expect(await answers()).toEqual(expected);
     await close();
     expect(decodeLinkCache(await readFile(cacheFile())).articles).toHaveLength(5);
@@ -140,9 +140,9 @@ describe('link index cache', () => {
   it('is read but never written by a read-only open', async () => {
     await rm(cacheFile());
     await open('read');
-    await workspace!.links.index.ready();
-    expect(workspace!.links.index.buildStats).toMatchObject({ derived: 5 });
-    await workspace!.links.index.flush();
+    await workspace!.services.links.index.ready();
+    expect(workspace!.services.links.index.buildStats).toMatchObject({ derived: 5 });
+    await workspace!.services.links.index.flush();
     await close();
     await expect(stat(cacheFile())).rejects.toMatchObject({ code: 'ENOENT' });
   });

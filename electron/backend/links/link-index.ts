@@ -8,7 +8,8 @@ import {
   type LinkTargetEntry,
   type WikiLink,
 } from '../../../core/index.js';
-import type { ArticleChange, ArticlesService } from '../articles.js';
+import type { ArticlesService } from '../articles.js';
+import type { ArticleChange, ChangeFeed } from '../change-feed.js';
 import { mapLimit } from '../concurrency.js';
 import { ClaimTargets } from './claim-targets.js';
 import { DerivedLinks, keyOf } from './derived.js';
@@ -63,13 +64,15 @@ export class LinkIndex {
 
   /** The claims `[[claim:…]]` links resolve to. */
   readonly claims: ClaimTargets;
+  private readonly unsubscribe: () => void;
 
   constructor(
     private readonly articles: ArticlesService,
+    feed: ChangeFeed,
     claims?: () => readonly Claim[],
   ) {
     this.claims = new ClaimTargets(claims);
-    articles.watch((change) => this.apply(change));
+    this.unsubscribe = feed.subscribe((change) => this.apply(change));
   }
 
   /**
@@ -141,6 +144,7 @@ export class LinkIndex {
   /** Stops a build in progress and writes the cache file if the index changed. */
   async close(): Promise<void> {
     this.stopped = true;
+    this.unsubscribe();
     await this.building?.catch(() => undefined);
     await this.cache?.close();
   }

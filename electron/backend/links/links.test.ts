@@ -4,13 +4,14 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Channel, RequestInput, ResponseOf } from '../../../core/index.js';
 import { openWorkspace, type Workspace } from '../workspace.js';
-import { callOn, faultyArticleWrites } from './testing.js';
+import { faultyArticleWrites } from '../testing/faults.js';
+import { invoke } from '../testing/invoke.js';
 
 let root: string;
 let workspace: Workspace;
 
 const call = <C extends Channel>(channel: C, request: RequestInput<C>): Promise<ResponseOf<C>> =>
-  callOn(workspace, channel, request);
+  invoke(workspace, channel, request);
 
 async function add(title: string, body: string): Promise<string> {
   return (await call('articles:create', { title, body })).id;

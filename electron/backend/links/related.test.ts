@@ -27,7 +27,7 @@ beforeAll(async () => {
     .map((line) => JSON.parse(line) as { title: string; body: string });
   ids = [];
   // One at a time, so creation order (and time) follows the corpus order.
-  for (const item of news) ids.push((await workspace.articles.create(item)).id);
+  for (const item of news) ids.push((await workspace.services.articles.create(item)).id);
 });
 afterAll(async () => {
   if (!HAS_CORPUS) return;
@@ -44,7 +44,7 @@ async function related(id: string) {
 describe.skipIf(!HAS_CORPUS)('related articles on real news', () => {
   it('finds an earlier article from a later rewrite of it typed without tone marks', async () => {
     const source = 40;
-    const copy = await workspace.articles.create({
+    const copy = await workspace.services.articles.create({
       title: fold(news[source]!.title),
       body: fold(news[source]!.body.slice(0, Math.floor(news[source]!.body.length * 0.7))),
     });

@@ -14,12 +14,12 @@ import {
   type WikiLink,
 } from '../../../core/index.js';
 import { metaOf } from '../index-file.js';
+import { writeBatch, type BatchEdit } from '../article-batch.js';
 import type { ArticlesService } from '../articles.js';
 import { parseWithSchema } from '../documents.js';
 import { removeFileDurably, syncFolder } from '../durable-write.js';
 import { errnoOf, type FileSystem } from '../file-system.js';
 import { DurableJsonFile } from '../json-file.js';
-import { writeAllOrNothing, type PlannedText } from './apply-all.js';
 import { swapStatement, type ClaimStatementWriter } from './claim-statement.js';
 import type { LinkIndex } from './link-index.js';
 
@@ -94,7 +94,7 @@ export async function renameArticle(
   await index.ready();
   const renamed = await articles.get(id);
   const newTitle = nfc(title).trim();
-  const plan: PlannedText[] = [];
+  const plan: BatchEdit[] = [];
   const before: Article[] = [];
   let linksChanged = 0;
   const sources = new Set([id, ...index.candidateSources(renamed)]);
@@ -109,7 +109,7 @@ export async function renameArticle(
     const nextTitle = sourceId === id ? newTitle : source.title;
     if (rewritten.count === 0 && nextTitle === source.title) continue;
     linksChanged += rewritten.count;
-    plan.push({ id: sourceId, title: nextTitle, body: rewritten.text, expectRev: source.rev });
+    plan.push({ id: sourceId, text: { title: nextTitle, body: rewritten.text, expectRev: source.rev } });
     before.push(source);
   }
   const renameId = newId((size) => randomBytes(size));
@@ -133,7 +133,7 @@ export async function renameArticle(
       })),
     });
     try {
-      await writeAllOrNothing(articles, plan, 'rename');
+      await writeBatch(articles, plan, { what: 'rename' });
     } catch (error) {
       await removeFileDurably(context.fs, file.path).catch(() => undefined);
       throw error;
@@ -147,7 +147,7 @@ export async function renameArticle(
     })),
     article: after ?? metaOf(renamed),
     linksChanged,
-    articlesChanged: plan.filter((text) => text.id !== id || text.body !== renamed.body).length,
+    articlesChanged: plan.filter((edit) => edit.id !== id || edit.text?.body !== renamed.body).length,
     renameId,
   };
 }
@@ -167,7 +167,7 @@ export async function undoRename(context: RenameContext, renameId: string): Prom
   }
   if (record === null)
     throw new AppError('not_found', `No rename ${renameId} to undo (it was undone already, or never made).`);
-  const plan: PlannedText[] = [];
+  const plan: BatchEdit[] = [];
   for (const old of record.before) {
     const current = await context.articles.get(old.id);
     if (current.rev !== old.rev + 1) {
@@ -176,7 +176,7 @@ export async function undoRename(context: RenameContext, renameId: string): Prom
         `"${current.title}" changed after the rename; restore its earlier text from its history instead.`,
       );
     }
-    plan.push({ id: old.id, title: old.title, body: old.body, expectRev: current.rev });
+    plan.push({ id: old.id, text: { title: old.title, body: old.body, expectRev: current.rev } });
   }
   const { claimId } = record;
   const claim =
@@ -191,7 +191,7 @@ export async function undoRename(context: RenameContext, renameId: string): Prom
         );
   let restored: Article[];
   try {
-    restored = await writeAllOrNothing(context.articles, plan, 'undo of the rename');
+    restored = await writeBatch(context.articles, plan, { what: 'undo of the rename' });
   } catch (error) {
     if (claimId !== undefined)
       await context.setClaimStatement?.(claimId, record.toTitle).catch(() => undefined);

@@ -12,6 +12,7 @@ import type {
   UndoRenameOutcome,
 } from '../../../core/index.js';
 import type { ArticlesService } from '../articles.js';
+import type { ChangeFeed } from '../change-feed.js';
 import type { FileSystem } from '../file-system.js';
 import { linkMentionIn, linksForArticle } from './article-links.js';
 import { linkGraph } from './graph.js';
@@ -28,6 +29,8 @@ export interface LinksOptions {
   fs: FileSystem;
   dir: string;
   articles: ArticlesService;
+  /** The workspace's change feed, which keeps the link index in step. */
+  feed: ChangeFeed;
   /** Snapshots articles before a rename rewrites them. */
   snapshot?: Snapshotter;
   /** The workspace's claims as they are now (`[[claim:…]]` targets, graph nodes). */
@@ -43,13 +46,13 @@ export class LinksService {
   private readonly context: RenameContext;
 
   constructor(options: LinksOptions) {
-    this.index = new LinkIndex(options.articles, options.claims);
+    this.index = new LinkIndex(options.articles, options.feed, options.claims);
     this.context = { ...options, index: this.index };
   }
 
-  /** Takes revisions through `snapshot` before renames from now on. */
-  setSnapshotter(snapshot: Snapshotter): void {
-    this.context.snapshot = snapshot;
+  /** Stops the link index (a build in progress) and writes its cache if it changed. */
+  close(): Promise<void> {
+    return this.index.close();
   }
 
   /** Outgoing links, backlinks, broken and ambiguous links and unlinked mentions of one article. */

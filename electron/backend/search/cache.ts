@@ -41,7 +41,7 @@ export async function saveSearchCache(dir: string, engine: SearchEngine, fingerp
   head.set(tag, 8);
   const target = path.join(dir, SEARCH_CACHE_FILE);
   const temp = path.join(dir, `.${SEARCH_CACHE_FILE}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temp, 'wx', 0o644);
+  const handle = await open(temp, 'wx', 0o600);
   try {
     await handle.writeFile(head);
     await handle.writeFile(index);

@@ -120,14 +120,14 @@ describe('search in an open workspace', () => {
 
   it('keeps edits made during a background build and reports its progress', async () => {
     const first = await start({ owner: 'cli' });
-    const created = await first.articles.createMany(
+    const created = await first.services.articles.createMany(
       Array.from({ length: 300 }, (_, index) => ({ title: `Bài số ${index}`, body: 'Nội dung chung.' })),
     );
     const ids = created.map((outcome) => (outcome as PromiseFulfilledResult<Article>).value.id);
     await close(first);
 
     const reopened = await start();
-    await reopened.search.start();
+    await reopened.services.search.start();
     const during = await call<SearchStatus>(reopened, 'search:status', {});
     expect(during).toMatchObject({ ready: false, total: 300 });
     expect(during.indexed).toBeLessThan(300);

@@ -1,5 +1,6 @@
 import type { Article, SearchResponse, SearchStatus } from '../../../core/index.js';
-import type { ArticleChange, ArticlesService } from '../articles.js';
+import type { ArticlesService } from '../articles.js';
+import type { ArticleChange, ChangeFeed } from '../change-feed.js';
 import { fingerprintOf, loadSearchCache, saveSearchCache, staleEntries } from './cache.js';
 import { articleDocument } from './document.js';
 import { SearchEngine, type SearchOptions } from './engine.js';
@@ -12,7 +13,10 @@ const CHUNK = 64;
 /** Where the search service keeps its cache and what it may do. */
 export interface SearchServiceOptions {
   dir: string;
+  /** Where the articles are read from while the index is built. */
   articles: ArticlesService;
+  /** The workspace's change feed: every change of an article updates the index. */
+  feed: ChangeFeed;
   /** Whether the cache may be written (false in read mode). */
   writable: boolean;
   /**
@@ -55,7 +59,7 @@ export class SearchService {
 
   constructor(options: SearchServiceOptions) {
     this.options = options;
-    this.unwatch = options.articles.watch((change) => this.apply(change));
+    this.unwatch = options.feed.subscribe((change) => this.apply(change));
   }
 
   /** Starts loading and building the index, once; resolves when it is searchable (cache read). */

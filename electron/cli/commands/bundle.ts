@@ -74,8 +74,8 @@ export const bundleCommand: Command = {
       if ((ids === undefined) === (query === undefined))
         throw new UsageError('bundle create needs --ids or --query (one of them)', bundleCommand);
       const { result } = await withWorkspace(context, 'write', async (workspace) =>
-        workspace.bundles.make(
-          await workspace.bundles.idsOf({ ...(ids ? { ids } : {}), ...(query ? { query } : {}) }),
+        workspace.services.bundles.make(
+          await workspace.services.bundles.idsOf({ ...(ids ? { ids } : {}), ...(query ? { query } : {}) }),
           { kind: 'path', path: out },
         ),
       );
@@ -91,12 +91,12 @@ export const bundleCommand: Command = {
       if (file === undefined) throw new UsageError('bundle apply needs the bundle FILE', bundleCommand);
       const dryRun = context.values['dry-run'] === true;
       await withWorkspace(context, dryRun ? 'read' : 'write', async (workspace) => {
-        const preview = await workspace.bundles.open(file);
+        const preview = await workspace.services.bundles.open(file);
         if (dryRun) {
           context.io.stdout(asJson ? json(preview) : describePreview(preview));
           return;
         }
-        const outcome = await workspace.bundles.apply(preview.receiveId);
+        const outcome = await workspace.services.bundles.apply(preview.receiveId);
         if (asJson) {
           context.io.stdout(json(outcome));
           return;
@@ -116,7 +116,9 @@ export const bundleCommand: Command = {
       return;
     }
     if (action === 'conflicts') {
-      const conflicts = await withWorkspace(context, 'read', (workspace) => workspace.bundles.conflicts());
+      const conflicts = await withWorkspace(context, 'read', (workspace) =>
+        workspace.services.bundles.conflicts(),
+      );
       if (asJson) context.io.stdout(json(conflicts));
       else
         context.io.stdout(

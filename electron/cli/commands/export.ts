@@ -53,7 +53,7 @@ export const exportCommand: Command = {
       context.values.zip === true ? 'zip' : context.values.combined === true ? 'combined' : 'separate';
     const total = context.positionals.length;
     const { result } = await withWorkspace(context, 'read', (workspace) =>
-      workspace.exports.run(
+      workspace.services.exports.run(
         { ids: context.positionals, format: format as ExportFormat, packaging },
         { kind: 'path', path: out },
         {

@@ -105,7 +105,7 @@ export const importCommand: Command = {
           images: a.images.length,
         })),
         skipped: plan.skipped,
-        collisions: findCollisions(plan.articles, workspace.articles.list('active')),
+        collisions: findCollisions(plan.articles, workspace.services.articles.list('active')),
         images: new Set(plan.articles.flatMap((a) => a.images.map((image) => image.name))).size,
       }));
       context.io.stdout(context.values.json === true ? json(preview) : describePreview(preview));
@@ -113,7 +113,7 @@ export const importCommand: Command = {
     }
     const outcome = await withWorkspace(context, 'write', async (workspace) => {
       const choices: Record<string, CollisionChoice> = {};
-      for (const collision of findCollisions(plan.articles, workspace.articles.list('active'))) {
+      for (const collision of findCollisions(plan.articles, workspace.services.articles.list('active'))) {
         if (collisions === 'skip') choices[collision.path] = { action: 'skip' };
         else if (collisions === 'merge') {
           if (collision.existing.length > 1) {
@@ -126,7 +126,11 @@ export const importCommand: Command = {
         } else choices[collision.path] = { action: 'rename', title: collision.suggestedTitle };
       }
       return writeImport(
-        workspace.importTargets(),
+        {
+          articles: workspace.services.articles,
+          attachments: workspace.services.attachments,
+          snapshot: (article, reason) => workspace.services.revisions.snapshot(article, reason),
+        },
         plan,
         choices,
         progressLine(context.io.stderr, 'imported'),

@@ -41,7 +41,7 @@ export const importJsonlCommand: Command = {
       );
     }
     const outcomes = await withWorkspace(context, 'write', (workspace) =>
-      workspace.articles.createMany(articles),
+      workspace.services.articles.createMany(articles),
     );
     const failure = outcomes.find((outcome) => outcome.status === 'rejected');
     const imported = outcomes.filter((outcome) => outcome.status === 'fulfilled').length;

@@ -30,7 +30,7 @@ export const searchCommand: Command = {
     const checked = runSearchCommand(new SearchEngine(), context.args);
     if (checked.code !== 0 || wantsHelp(context.args)) return emit(checked);
     const result = await withWorkspace(context, 'read', async (workspace) =>
-      runSearchCommand(await workspace.search.ready(), context.args),
+      runSearchCommand(await workspace.services.search.ready(), context.args),
     );
     return emit(result);
   },

@@ -2,6 +2,7 @@ import type { Language } from '../../../core/model/settings.js';
 import { errorMessage } from '../api/index.js';
 import { useJournal } from '../features/journal/store.js';
 import { openArticle } from '../features/library/commands.js';
+import { useFilters } from '../features/filters/store.js';
 import { useLibrary } from '../features/library/store.js';
 import { useRecovery } from '../features/recovery/store.js';
 import { useSettings } from '../features/settings/store.js';
@@ -23,7 +24,8 @@ export async function bootstrap(forcedLanguage: Language | null): Promise<void> 
   } catch (error) {
     throw new Error(errorMessage(error), { cause: error });
   }
-  const { articles, filter, sort } = useLibrary.getState();
+  const { articles, filter } = useLibrary.getState();
+  const { sort } = useFilters.getState();
   const first = visibleArticles(articles, filter, sort)[0];
   if (first) await openArticle(first.id);
   await useJournal.getState().load();

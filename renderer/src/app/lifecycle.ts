@@ -6,6 +6,7 @@ import { createArticle, trashOpenArticle } from '../features/library/commands.js
 import { useSettings } from '../features/settings/store.js';
 import { registerBuiltinCommands } from '../features/commands/builtins.js';
 import { runShortcut } from '../features/commands/registry.js';
+import { installEditor } from './editor-setup.js';
 
 const flushAll = (): Promise<boolean> => useEditor.getState().flushAll();
 
@@ -53,6 +54,7 @@ export function installLifecycle(): () => void {
   window.addEventListener('pagehide', onLeave);
   window.addEventListener('beforeunload', onLeave);
   document.addEventListener('visibilitychange', onHidden);
+  const uninstallEditor = installEditor();
   const unregister = registerBuiltinCommands();
   window.addEventListener('keydown', onKeyDown);
   const bridge = getBridge();
@@ -65,6 +67,7 @@ export function installLifecycle(): () => void {
     document.removeEventListener('visibilitychange', onHidden);
     window.removeEventListener('keydown', onKeyDown);
     unregister();
+    uninstallEditor();
     offFlush();
     offMenu();
   };

@@ -110,4 +110,10 @@ describe('translations', () => {
       expect(resolves(enKeys, key), `en is missing ${key}`).toBe(true);
     }
   });
+
+  it('calls a claim by one word everywhere in the Vietnamese UI', () => {
+    const other = [...viKeys].filter(([, text]) => /luận điệu/i.test(text)).map(([key]) => key);
+    expect(other).toEqual([]);
+    expect([...viKeys.values()].filter((text) => /luận điểm/i.test(text)).length).toBeGreaterThan(20);
+  });
 });

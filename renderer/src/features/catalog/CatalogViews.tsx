@@ -3,10 +3,8 @@ import { useEffect } from 'react';
 import { ClaimPage } from '../claims/ClaimPage.js';
 import { ClaimsView } from '../claims/ClaimsView.js';
 import { DashboardView } from '../dashboard/DashboardView.js';
-import { useEditor } from '../editor/store.js';
 import { SourcePage } from '../sources/SourcePage.js';
 import { SourcesView } from '../sources/SourcesView.js';
-import { useSources } from '../sources/store.js';
 import { registerCatalogCommands } from './commands.js';
 import { followLibraryCounts } from './follow-library.js';
 import { useCatalogView } from './views.js';
@@ -16,13 +14,6 @@ export function CatalogViews() {
   const view = useCatalogView((state) => state.view);
   useEffect(() => registerCatalogCommands(), []);
   useEffect(() => followLibraryCounts(), []);
-  useEffect(
-    () =>
-      useSources.subscribe((state, previous) => {
-        if (state.sources !== previous.sources) useEditor.getState().refreshPreview();
-      }),
-    [],
-  );
   switch (view?.kind) {
     case 'claims':
       return <ClaimsView />;

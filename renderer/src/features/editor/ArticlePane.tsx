@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_TITLE } from '../../../../core/model/article.js';
 import { createArticle, purgeArticle, restoreArticle, trashOpenArticle } from '../library/commands.js';
 import { ConfirmDialog } from '../library/ConfirmDialog.js';
-import { commitTitle } from '../links/rename.js';
 import { PanelToggles } from '../panels/PanelToggles.js';
 import { ArticleMeta } from '../pipeline/ArticleMeta.js';
 import { SidePanel } from '../panels/SidePanel.js';
 import { Preview } from '../preview/Preview.js';
+import { usePreview } from '../preview/store.js';
 import { useSettings } from '../settings/store.js';
 import { StatusBar } from '../status/StatusBar.js';
 import { MarkdownEditor } from './MarkdownEditor.js';
@@ -44,11 +45,12 @@ function OpenArticle() {
   const { t } = useTranslation();
   const articleId = useEditor((state) => state.article?.id ?? '');
   const session = useEditor((state) => state.session);
-  const initialBody = useEditor((state) => state.article?.body ?? '');
   const title = useEditor((state) => state.title);
+  const titleCut = useEditor((state) => state.titleCut);
   const editTitle = useEditor((state) => state.editTitle);
-  const sections = useEditor((state) => state.sections);
+  const sections = usePreview((state) => state.sections);
   const mode = useSettings((state) => state.viewMode);
+  if (!session) return null;
 
   return (
     <>
@@ -56,13 +58,16 @@ function OpenArticle() {
         <input
           className="title-input"
           aria-label={t('article.title')}
+          aria-describedby={titleCut ? 'title-cut' : undefined}
           placeholder={t('article.titlePlaceholder')}
           value={title}
-          maxLength={1000}
           onChange={(event) => editTitle(event.target.value)}
-          onBlur={() => void commitTitle()}
+          onBlur={() => void useEditor.getState().commitTitle()}
           onKeyDown={(event) => {
-            if (event.key === 'Enter') void commitTitle();
+            if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+            event.preventDefault();
+            void useEditor.getState().commitTitle();
+            session.attached?.focus();
           }}
         />
         <ModeSwitch />
@@ -71,11 +76,16 @@ function OpenArticle() {
           {t('article.trash')}
         </button>
       </header>
+      {titleCut && (
+        <p id="title-cut" className="field-note" role="alert">
+          {t('article.titleCut', { count: MAX_TITLE })}
+        </p>
+      )}
       <ArticleMeta />
       <div className="article-row">
         <div className={`article-body mode-${mode}`}>
           {mode !== 'preview' && (
-            <MarkdownEditor key={session} initialText={initialBody} autoFocus={initialBody === ''} />
+            <MarkdownEditor key={session.id} session={session} autoFocus={session.doc.length === 0} />
           )}
           {mode !== 'editor' && <Preview sections={sections} />}
         </div>
@@ -89,7 +99,7 @@ function OpenArticle() {
 function TrashedArticle() {
   const { t } = useTranslation();
   const article = useEditor((state) => state.article)!;
-  const sections = useEditor((state) => state.sections);
+  const sections = usePreview((state) => state.sections);
   const [confirming, setConfirming] = useState(false);
   const title = article.title || t('article.untitled');
 

@@ -3,7 +3,7 @@ import { markdown } from '@codemirror/lang-markdown';
 import { yamlFrontmatter } from '@codemirror/lang-yaml';
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
-import type { Extension } from '@codemirror/state';
+import { Compartment, type Extension } from '@codemirror/state';
 import { drawSelection, EditorView, keymap, placeholder } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
 
@@ -30,13 +30,18 @@ export function labelExtensions(label: string, hint: string): Extension[] {
   ];
 }
 
-/** What the article editor is made of: markdown with YAML front matter, wrapping, history, search; `labels` from {@link labelExtensions}. */
-export function editorExtensions(options: {
-  labels: Extension;
-  onChange: (text: string) => void;
-}): Extension[] {
+/** Holds {@link labelExtensions}; a view reconfigures it when the UI language changes. */
+export const editorLabels = new Compartment();
+
+/**
+ * What the article editor is made of: markdown with YAML front matter,
+ * wrapping, history, search, and its labels (in a compartment, empty until
+ * a view sets them). Text changes reach the autosave through the document
+ * session, not through the view.
+ */
+export function editorExtensions(): Extension[] {
   return [
-    options.labels,
+    editorLabels.of([]),
     // A leading `---` block (as Obsidian vaults have) is YAML, not a rule and a heading.
     yamlFrontmatter({ content: markdown() }),
     syntaxHighlighting(markdownHighlight),
@@ -45,8 +50,5 @@ export function editorExtensions(options: {
     drawSelection(),
     highlightSelectionMatches(),
     keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap]),
-    EditorView.updateListener.of((update) => {
-      if (update.docChanged) options.onChange(update.state.doc.toString());
-    }),
   ];
 }

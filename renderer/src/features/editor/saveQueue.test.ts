@@ -11,12 +11,17 @@ interface Harness {
   hold(): void;
   release(): void;
   disk: Map<string, { title?: string; body?: string; rev: number }>;
+  /** Texts the backend kept as revisions when a stale save replaced them. */
+  kept: Array<{ id: string; body?: string; rev: number }>;
+  conflicts: Array<[string, string]>;
 }
 
 function setup(): Harness {
   const requests: SaveRequest[] = [];
   const states: Array<[string, SaveState['status']]> = [];
   const disk = new Map<string, { title?: string; body?: string; rev: number }>();
+  const kept: Harness['kept'] = [];
+  const conflicts: Harness['conflicts'] = [];
   let failure: Error | null = null;
   let gate: Promise<void> | null = null;
   let open: () => void = () => {};
@@ -26,20 +31,27 @@ function setup(): Harness {
       if (gate) await gate;
       if (failure) throw failure;
       const current = disk.get(request.id) ?? { rev: 0 };
+      let conflict: { revisionId: string } | undefined;
       if (request.baseRev !== undefined && request.baseRev !== current.rev) {
-        throw Object.assign(new Error('stale'), { code: 'conflict' });
+        if (!request.keepBoth) throw Object.assign(new Error('stale'), { code: 'conflict' });
+        kept.push({ id: request.id, body: current.body, rev: current.rev });
+        conflict = { revisionId: `kept-${kept.length}` };
       }
-      const next = { ...current, ...request, rev: current.rev + 1 };
+      const { keepBoth: _keepBoth, baseRev: _baseRev, ...text } = request;
+      const next = { ...current, ...text, rev: current.rev + 1 };
       disk.set(request.id, next);
-      return { rev: next.rev, savedAt: new Date().toISOString() };
+      return { rev: next.rev, savedAt: new Date().toISOString(), ...(conflict ? { conflict } : {}) };
     },
     onChange: (id, state) => states.push([id, state.status]),
+    onConflict: (id, conflict) => conflicts.push([id, conflict.revisionId]),
   });
   return {
     queue,
     requests,
     states,
     disk,
+    kept,
+    conflicts,
     failWith: (error) => {
       failure = error;
     },
@@ -74,7 +86,9 @@ describe('SaveQueue', () => {
     expect(h.requests).toHaveLength(0);
     expect(h.queue.stateOf('a').status).toBe('unsaved');
     await vi.advanceTimersByTimeAsync(1);
-    expect(h.requests).toEqual([{ id: 'a', body: 'Đường lối', title: 'Tiêu đề', baseRev: 0 }]);
+    expect(h.requests).toEqual([
+      { id: 'a', body: 'Đường lối', title: 'Tiêu đề', baseRev: 0, keepBoth: true },
+    ]);
     expect(h.queue.stateOf('a').status).toBe('saved');
     expect(h.disk.get('a')).toMatchObject({ body: 'Đường lối', title: 'Tiêu đề', rev: 1 });
   });
@@ -129,16 +143,61 @@ describe('SaveQueue', () => {
     expect(h.disk.get('a')).toMatchObject({ title: 'T', body: 'giữ lại thêm', rev: 1 });
   });
 
-  it('after a conflict, the retry sends the writer’s text without the stale revision', async () => {
+  it('a save from a stale revision keeps both texts and says so, never overwriting silently', async () => {
     const h = setup();
     h.disk.set('a', { body: 'changed elsewhere', rev: 5 });
     h.queue.track('a', 3);
     h.queue.edit('a', { body: 'mine' });
-    await expect(h.queue.flush('a')).resolves.toBe(false);
-    expect(h.queue.stateOf('a').error?.code).toBe('conflict');
     await expect(h.queue.flush('a')).resolves.toBe(true);
-    expect(h.requests.at(-1)).toEqual({ id: 'a', body: 'mine' });
+    expect(h.requests).toEqual([{ id: 'a', body: 'mine', baseRev: 3, keepBoth: true }]);
+    expect(h.kept).toEqual([{ id: 'a', body: 'changed elsewhere', rev: 5 }]);
+    expect(h.conflicts).toEqual([['a', 'kept-1']]);
     expect(h.disk.get('a')).toMatchObject({ body: 'mine', rev: 6 });
+    h.queue.edit('a', { body: 'mine, more' });
+    await h.queue.flush('a');
+    expect(h.requests.at(-1)).toMatchObject({ baseRev: 6 });
+    expect(h.conflicts).toHaveLength(1);
+  });
+
+  it('sends nothing while held: edits wait, a flush waits, and both go after the release', async () => {
+    const h = setup();
+    h.queue.track('a', 0);
+    h.queue.edit('a', { body: 'trước' });
+    h.queue.hold('a');
+    h.queue.edit('a', { body: 'trong lúc giữ' });
+    await vi.advanceTimersByTimeAsync(5000);
+    const flushed = h.queue.flush('a');
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(h.requests).toHaveLength(0);
+    h.queue.rebase('a', 7);
+    h.disk.set('a', { body: 'backend', rev: 7 });
+    h.queue.release('a');
+    await expect(flushed).resolves.toBe(true);
+    expect(h.requests).toEqual([{ id: 'a', body: 'trong lúc giữ', baseRev: 7, keepBoth: true }]);
+    expect(h.kept).toEqual([]);
+  });
+
+  it('saves a held article after the usual pause once released', async () => {
+    const h = setup();
+    h.queue.track('a', 0);
+    h.queue.hold('a');
+    h.queue.edit('a', { body: 'x' });
+    h.queue.release('a');
+    await vi.advanceTimersByTimeAsync(999);
+    expect(h.requests).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(h.disk.get('a')?.body).toBe('x');
+  });
+
+  it('sends a rope as its text, read when the save goes out', async () => {
+    const h = setup();
+    h.queue.track('a', 0);
+    let reads = 0;
+    h.queue.edit('a', { body: { toString: () => `đọc ${++reads}` } });
+    h.queue.edit('a', { body: { toString: () => `đọc cuối ${++reads}` } });
+    expect(reads).toBe(0);
+    await h.queue.flush('a');
+    expect(h.disk.get('a')?.body).toBe('đọc cuối 1');
   });
 
   it('flushAll saves every article and reports whether all succeeded', async () => {

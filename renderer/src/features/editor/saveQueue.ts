@@ -1,7 +1,13 @@
+/**
+ * A text as the editor holds it: a string, or CodeMirror's rope, turned
+ * into a string only when it is sent (typing never pays for the whole text).
+ */
+export type TextSource = string | { toString(): string };
+
 /** The fields of an article the editor changes. */
 export interface Draft {
   title?: string;
-  body?: string;
+  body?: TextSource;
 }
 
 /** Where one article's text stands with respect to the disk. */
@@ -17,15 +23,21 @@ export interface SaveState {
 }
 
 /** What one save call sends. */
-export interface SaveRequest extends Draft {
+export interface SaveRequest {
   id: string;
+  title?: string;
+  body?: string;
   baseRev?: number;
+  /** On a stale `baseRev`, the backend keeps the text on disk as a revision and saves this one. */
+  keepBoth?: boolean;
 }
 
 /** What one save call answers. */
 export interface SaveOutcome {
   rev: number;
   savedAt: string;
+  /** Set when the save replaced a text changed elsewhere (kept as this revision). */
+  conflict?: { revisionId: string };
 }
 
 /** Dependencies of a {@link SaveQueue}; timers are injectable for tests. */
@@ -33,6 +45,8 @@ export interface SaveQueueOptions {
   save(request: SaveRequest): Promise<SaveOutcome>;
   /** Called whenever an article's save state changes. */
   onChange(id: string, state: SaveState): void;
+  /** Called when a save replaced a text changed elsewhere, which the backend kept as a revision. */
+  onConflict?(id: string, conflict: { revisionId: string }): void;
   /** Idle time after the last edit before saving, in ms. */
   delay?: number;
   setTimer?: (callback: () => void, ms: number) => unknown;
@@ -45,8 +59,8 @@ interface Entry {
   running: Promise<boolean> | null;
   timer: unknown;
   state: SaveState;
-  /** After a conflict the writer's text wins on the next attempt. */
-  force: boolean;
+  /** While set, nothing is sent; edits wait (the backend is changing the article). */
+  held: { until: Promise<void>; release: () => void } | null;
 }
 
 const describe = (error: unknown): { code: string; message: string } => ({
@@ -58,6 +72,9 @@ const describe = (error: unknown): { code: string; message: string } => ({
  * Autosave for every open article. Edits are merged into a pending draft and
  * saved after `delay` ms of quiet, or at once on `flush`. Saves of one article
  * never overlap; a failed save puts its draft back, so no edit is ever dropped.
+ * A save carries the revision it started from and asks the backend to keep
+ * both texts when that revision is stale: nothing on disk is overwritten
+ * without a copy, and `onConflict` says so.
  */
 export class SaveQueue {
   private readonly entries = new Map<string, Entry>();
@@ -84,7 +101,7 @@ export class SaveQueue {
       baseRev: rev,
       running: null,
       timer: null,
-      force: false,
+      held: null,
       state: { status: 'saved', error: null, savedAt: null },
     });
   }
@@ -102,12 +119,32 @@ export class SaveQueue {
   edit(id: string, change: Draft): void {
     const entry = this.entry(id);
     entry.pending = { ...entry.pending, ...change };
-    this.clear(entry);
-    entry.timer = this.setTimer(() => {
-      entry.timer = null;
-      void this.flush(id);
-    }, this.delay);
+    this.schedule(id, entry);
     if (entry.state.status !== 'saving') this.update(id, entry, { status: 'unsaved' });
+  }
+
+  /**
+   * Sends nothing for an article until {@link release}: edits are kept and a
+   * flush waits. Used while the backend changes the article's text, so a
+   * save from before that change cannot land after it.
+   */
+  hold(id: string): void {
+    const entry = this.entry(id);
+    if (entry.held) return;
+    this.clear(entry);
+    let release!: () => void;
+    const until = new Promise<void>((resolve) => (release = resolve));
+    entry.held = { until, release };
+  }
+
+  /** Ends a {@link hold}; pending edits are saved after the usual pause. */
+  release(id: string): void {
+    const entry = this.entries.get(id);
+    if (!entry?.held) return;
+    const { release } = entry.held;
+    entry.held = null;
+    release();
+    if (entry.pending) this.schedule(id, entry);
   }
 
   /** Saves the article's pending draft now; resolves true when everything is on disk. */
@@ -115,6 +152,7 @@ export class SaveQueue {
     const entry = this.entries.get(id);
     if (!entry) return Promise.resolve(true);
     this.clear(entry);
+    if (entry.held) return entry.held.until.then(() => this.flush(id));
     if (entry.running) return entry.running.then(() => this.flush(id));
     if (!entry.pending) return Promise.resolve(entry.state.status !== 'error');
     entry.running = this.drain(id, entry).finally(() => {
@@ -150,14 +188,15 @@ export class SaveQueue {
       entry.pending = null;
       this.update(id, entry, { status: 'saving', error: null });
       try {
-        const baseRev = entry.force ? undefined : entry.baseRev;
+        const { baseRev } = entry;
         const outcome = await this.options.save({
           id,
-          ...draft,
-          ...(baseRev === undefined ? {} : { baseRev }),
+          ...(draft.title === undefined ? {} : { title: draft.title }),
+          ...(draft.body === undefined ? {} : { body: draft.body.toString() }),
+          ...(baseRev === undefined ? {} : { baseRev, keepBoth: true }),
         });
         entry.baseRev = outcome.rev;
-        entry.force = false;
+        if (outcome.conflict) this.options.onConflict?.(id, outcome.conflict);
         this.update(id, entry, {
           status: entry.pending ? 'unsaved' : 'saved',
           savedAt: outcome.savedAt,
@@ -165,9 +204,7 @@ export class SaveQueue {
       } catch (error) {
         // Edits made while the save was on its way are newer than the failed draft.
         entry.pending = { ...draft, ...(entry.pending as Draft | null) };
-        const info = describe(error);
-        entry.force = info.code === 'conflict';
-        this.update(id, entry, { status: 'error', error: info });
+        this.update(id, entry, { status: 'error', error: describe(error) });
         return false;
       }
     }
@@ -177,6 +214,15 @@ export class SaveQueue {
   private entry(id: string): Entry {
     if (!this.entries.has(id)) this.track(id);
     return this.entries.get(id)!;
+  }
+
+  private schedule(id: string, entry: Entry): void {
+    this.clear(entry);
+    if (entry.held) return;
+    entry.timer = this.setTimer(() => {
+      entry.timer = null;
+      void this.flush(id);
+    }, this.delay);
   }
 
   private clear(entry: Entry): void {

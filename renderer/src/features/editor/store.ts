@@ -1,26 +1,26 @@
+import type { Extension } from '@codemirror/state';
+import i18next from 'i18next';
 import { create } from 'zustand';
 import type { Article, ArticleSummary } from '../../../../core/model/article.js';
-import type { RenameOutcome } from '../../../../core/model/links.js';
-import { countWords } from '../../../../core/text/words.js';
 import { call, errorMessage } from '../../api/index.js';
 import { useLibrary } from '../library/store.js';
-import { numberArticle } from '../citations/preview-citations.js';
-import { renderMarkdown } from '../preview/markdown.js';
-import { SectionRenderer, type Section } from '../preview/sections.js';
+import { emitEditorEvent } from './events.js';
+import { editorExtensions } from './extensions.js';
 import { CrashJournal } from './journal.js';
 import { SaveQueue, type SaveState } from './saveQueue.js';
+import { DocumentSession, type SessionMark } from './session.js';
+import { fitTitle } from './title.js';
 
 interface EditorStore {
-  /** The open article as loaded; its body seeds the editor. */
-  article: Article | null;
-  /** Changes on every open, so the editor view is rebuilt for the new text. */
-  session: number;
+  /** The open article's metadata as the backend last stored it (its title included); the text lives in {@link session}. */
+  article: ArticleSummary | null;
+  /** The one owner of the open article's text. */
+  session: DocumentSession | null;
+  /** The title as the writer sees it (published by the session). */
   title: string;
-  /** The editor's text, updated with the preview shortly after typing. */
-  body: string;
-  /** The rendered body as the preview shows it (updated shortly after typing). */
-  sections: Section[];
-  wordCount: number;
+  /** Set when the last title typed or pasted was longer than the limit and was cut. */
+  titleCut: boolean;
+  /** Where the open article stands with respect to the disk, title included. */
   save: SaveState;
   loading: boolean;
   loadError: string | null;
@@ -28,84 +28,189 @@ interface EditorStore {
   open(id: string): Promise<boolean>;
   /** Closes the article pane (after the article left the list). */
   close(): void;
-  /** Changes the title field; the title is stored when {@link renameTo} commits it (leaving the field, switching, saving). */
+  /** Changes the title; it is saved like the text, about a second after typing stops. */
   editTitle(title: string): void;
-  /**
-   * Stores the title field through `articles:rename`, which rewrites every
-   * link to the article; null when there was nothing to rename. A blank title
-   * is saved as is (no link can name it).
-   */
-  renameTo(title: string): Promise<RenameOutcome | null>;
-  editBody(body: string): void;
-  /** Saves the open article now. */
+  /** Saves a changed title now (Enter, leaving the field); a rename rewrites every link to the article. */
+  commitTitle(): Promise<boolean>;
+  /** Saves the open article now, title included. */
   flush(): Promise<boolean>;
-  /** Saves every article with pending edits (and the open one's title); true when all are on disk. */
+  /** Saves every article with pending edits; true when all are on disk. */
   flushAll(): Promise<boolean>;
-  /** Renders the preview again (the source library or another input of the rendering changed). */
-  refreshPreview(): void;
-  /** Takes metadata the backend changed (status, tags, claims) into the open article and its save queue. */
+  /** Takes metadata the backend changed (status, tags, claims) into the open article and the list. */
   applyMeta(summary: ArticleSummary): void;
-  /** Shows a text of the open article that the backend wrote (a restored version); other articles are ignored. */
-  replace(article: Article): void;
+  /**
+   * The one path for a change the backend makes to article texts while an
+   * article is open (a restore, an undo, links or citations rewritten, a
+   * journal text taken back): saves everything pending, runs `operation`,
+   * then reloads the open article, putting the backend's text under
+   * anything typed meanwhile. Throws, running nothing, when a save fails.
+   */
+  backendChange<T>(operation: () => Promise<T>): Promise<T>;
 }
 
 const SAVED: SaveState = { status: 'saved', error: null, savedAt: null };
+/** The title is stored after this pause in typing, like the text. */
+const TITLE_DELAY = 1000;
 
-/** Preview and word count follow typing after this pause; longer for long texts. */
-const refreshDelay = (length: number): number => (length < 20_000 ? 50 : length < 200_000 ? 150 : 400);
+/** The extensions every session's editor state is built with; the app adds the features' own. */
+let extensionsOf: () => Extension = () => editorExtensions();
 
-let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+/** Sets what every new document session's editor is made of (called once by the app). */
+export function configureEditor(options: { extensions: () => Extension }): void {
+  extensionsOf = options.extensions;
+}
+
 let openToken = 0;
-/** The rename in flight: renames run one at a time, after the saves before them. */
-let renaming: Promise<unknown> = Promise.resolve();
 
-/** The article being edited, its save state and the autosave queue behind it. */
+/** The open article: its document session, its save state and the autosave behind it. */
 export const useEditor = create<EditorStore>()((set, get) => {
   const queue = new SaveQueue({
     async save(request) {
       const result = await call('articles:save', request);
       useLibrary.getState().upsert(result.article);
-      if (get().article?.id === request.id) {
-        set((state) => ({ article: state.article && { ...state.article, ...result.article } }));
-      }
-      return { rev: result.article.rev, savedAt: result.savedAt };
+      if (get().article?.id === request.id) set({ article: result.article });
+      return {
+        rev: result.article.rev,
+        savedAt: result.savedAt,
+        ...(result.conflict ? { conflict: { revisionId: result.conflict.revisionId } } : {}),
+      };
     },
-    onChange(id, state) {
-      if (get().article?.id === id) set({ save: state });
+    onChange(id) {
+      if (get().session?.id === id) publishSave();
+    },
+    onConflict(id, conflict) {
+      const title = get().article?.id === id ? get().article!.title : '';
+      emitEditorEvent('conflict', { articleId: id, title, revisionId: conflict.revisionId });
     },
   });
   const journal = new CrashJournal({
     async write(articleId, text) {
       await call('journal:write', { articleId, ...text });
     },
-    isUnsaved: (id) => {
-      const { article, title } = get();
-      return queue.stateOf(id).status !== 'saved' || (article?.id === id && article.title !== title);
-    },
+    isUnsaved: (id) => queue.stateOf(id).status !== 'saved' || titleDirty(id),
   });
-  /** The editor's exact text, kept on every keystroke for the journal. */
-  let liveBody = '';
 
-  let renderer = new SectionRenderer(renderMarkdown, countWords, numberArticle);
-  const showBody = (body: string): void => {
-    clearTimeout(refreshTimer);
-    const sections = renderer.sections(body);
-    set({ body, sections, wordCount: sections.reduce((sum, section) => sum + section.words, 0) });
+  let titleTimer: ReturnType<typeof setTimeout> | undefined;
+  let titleFailure: SaveState['error'] = null;
+  /** Title stores run one at a time, after the saves before them. */
+  let titling: Promise<boolean> = Promise.resolve(true);
+  let unsubscribe: () => void = () => undefined;
+
+  const titleDirty = (id: string): boolean => {
+    const { session, article } = get();
+    return session?.id === id && article !== null && session.title !== article.title;
+  };
+
+  /** The save state shown: the queue's, made "unsaved" or "error" by a title not yet stored. */
+  const publishSave = (): void => {
+    const { session } = get();
+    if (!session) return set({ save: SAVED });
+    const state = queue.stateOf(session.id);
+    if (titleFailure) return set({ save: { ...state, status: 'error', error: titleFailure } });
+    const dirty = titleDirty(session.id) && state.status === 'saved';
+    set({ save: dirty ? { ...state, status: 'unsaved' } : state });
+  };
+
+  const note = (session: DocumentSession): void =>
+    journal.note(session.id, { title: session.title, body: session.doc });
+
+  const follow = (session: DocumentSession): (() => void) =>
+    session.subscribe((event) => {
+      if (event.kind === 'text') {
+        if (!event.fromDisk) queue.edit(session.id, { body: event.state.doc });
+      } else {
+        set({ title: event.title });
+        if (!event.fromDisk) {
+          clearTimeout(titleTimer);
+          titleTimer = setTimeout(() => void get().commitTitle(), TITLE_DELAY);
+        }
+        publishSave();
+      }
+      if (!event.fromDisk) note(session);
+    });
+
+  const start = (article: Article, text: { title: string; body: string }): DocumentSession => {
+    unsubscribe();
+    get().session?.close();
+    clearTimeout(titleTimer);
+    titleFailure = null;
+    const session = new DocumentSession(article.id, text, extensionsOf());
+    unsubscribe = follow(session);
+    const { body: _body, ...meta } = article;
+    set({ article: meta, session, title: text.title, titleCut: false, loading: false, loadError: null });
+    publishSave();
+    return session;
+  };
+
+  /** Reads the open article back after the backend changed it, under whatever was typed since `mark`. */
+  const reload = async (session: DocumentSession, mark: SessionMark): Promise<void> => {
+    const fresh = await call('articles:get', { id: session.id });
+    if (get().session !== session) return;
+    const typed = session.rebase(mark, fresh);
+    queue.rebase(session.id, fresh.rev);
+    if (typed) queue.edit(session.id, { body: session.doc });
+    const { body: _body, ...meta } = fresh;
+    useLibrary.getState().upsert(meta);
+    set({ article: meta, title: session.title });
+    publishSave();
+  };
+
+  /** Runs a backend change of the open article with its autosave held; the session follows the result. */
+  const applyToOpen = async <T>(operation: () => Promise<T>): Promise<T> => {
+    const session = get().session;
+    if (!session) return operation();
+    const mark = session.mark();
+    queue.hold(session.id);
+    try {
+      const result = await operation();
+      if (get().session === session) await reload(session, mark);
+      return result;
+    } finally {
+      session.release(mark);
+      queue.release(session.id);
+    }
+  };
+
+  const storeTitle = async (): Promise<boolean> => {
+    clearTimeout(titleTimer);
+    const { session, article } = get();
+    if (!session || !article || session.title === article.title) return true;
+    const title = session.title;
+    set({ save: { ...queue.stateOf(session.id), status: 'saving', error: null } });
+    try {
+      if (title.trim() === '') {
+        // A blank title names nothing a link could point to: saved as is.
+        queue.edit(session.id, { title });
+        if (!(await queue.flush(session.id))) throw new Error(queue.stateOf(session.id).error?.message);
+      } else {
+        if (!(await queue.flush(session.id))) throw new Error(queue.stateOf(session.id).error?.message);
+        const outcome = await applyToOpen(() => call('articles:rename', { id: session.id, title }));
+        emitEditorEvent('renamed', { articleId: session.id, outcome });
+      }
+      titleFailure = null;
+      return true;
+    } catch (error) {
+      titleFailure = { code: 'title', message: errorMessage(error) };
+      return false;
+    } finally {
+      publishSave();
+    }
   };
 
   return {
     article: null,
-    session: 0,
+    session: null,
     title: '',
-    body: '',
-    sections: [],
-    wordCount: 0,
+    titleCut: false,
     save: SAVED,
     loading: false,
     loadError: null,
     async open(id) {
-      const current = get().article;
-      if (current?.id === id && !get().loadError) return true;
+      const current = get().session;
+      if (current?.id === id && !get().loadError) {
+        emitEditorEvent('opened', { id });
+        return true;
+      }
       const token = ++openToken;
       if (current && !(await get().flush())) return false;
       if (token !== openToken) return false;
@@ -114,17 +219,13 @@ export const useEditor = create<EditorStore>()((set, get) => {
         const loaded = await call('articles:get', { id });
         if (token !== openToken) return false;
         queue.track(id, loaded.rev);
-        const article = { ...loaded, ...queue.pendingOf(id) };
-        set({
-          article,
-          session: get().session + 1,
-          title: article.title,
-          save: queue.stateOf(id),
-          loading: false,
+        // Edits a failed save left behind are newer than the file.
+        const pending = queue.pendingOf(id);
+        start(loaded, {
+          title: pending?.title ?? loaded.title,
+          body: pending?.body === undefined ? loaded.body : pending.body.toString(),
         });
-        renderer = new SectionRenderer(renderMarkdown, countWords, numberArticle);
-        liveBody = article.body;
-        showBody(article.body);
+        emitEditorEvent('opened', { id });
         return true;
       } catch (error) {
         if (token === openToken) set({ loading: false, loadError: errorMessage(error) });
@@ -133,86 +234,46 @@ export const useEditor = create<EditorStore>()((set, get) => {
     },
     close() {
       openToken += 1;
-      clearTimeout(refreshTimer);
-      set({ article: null, title: '', body: '', sections: [], wordCount: 0, save: SAVED, loadError: null });
+      clearTimeout(titleTimer);
+      unsubscribe();
+      get().session?.close();
+      titleFailure = null;
+      set({ article: null, session: null, title: '', titleCut: false, save: SAVED, loadError: null });
     },
     editTitle(title) {
-      const article = get().article;
-      if (!article) return;
-      set({ title });
-      journal.note(article.id, { title, body: liveBody });
+      const { session } = get();
+      if (!session) return;
+      const fitted = fitTitle(title);
+      set({ titleCut: fitted !== title });
+      session.setTitle(fitted);
     },
-    renameTo(title) {
-      const run = async (): Promise<RenameOutcome | null> => {
-        const article = get().article;
-        if (!article || article.title === title) return null;
-        if (title.trim() === '') {
-          queue.edit(article.id, { title });
-          await queue.flush(article.id);
-          return null;
-        }
-        if (!(await queue.flush(article.id))) {
-          throw new Error(queue.stateOf(article.id).error?.message ?? 'save failed');
-        }
-        const outcome = await call('articles:rename', { id: article.id, title });
-        queue.rebase(article.id, outcome.article.rev);
-        useLibrary.getState().upsert(outcome.article);
-        if (get().article?.id === article.id) {
-          set((state) => ({ article: state.article && { ...state.article, ...outcome.article } }));
-        }
-        return outcome;
-      };
-      const next = renaming.then(run, run);
-      renaming = next.catch(() => undefined);
+    commitTitle() {
+      const next = titling.then(storeTitle, storeTitle);
+      titling = next;
       return next;
     },
-    editBody(body) {
-      const article = get().article;
-      if (!article) return;
-      liveBody = body;
-      queue.edit(article.id, { body });
-      journal.note(article.id, { title: get().title, body });
-      clearTimeout(refreshTimer);
-      refreshTimer = setTimeout(() => showBody(body), refreshDelay(body.length));
-    },
     async flush() {
-      const article = get().article;
-      if (!article) return true;
-      if (get().title !== article.title) {
-        try {
-          await get().renameTo(get().title);
-        } catch {
-          return false;
-        }
-      }
-      return queue.flush(article.id);
+      const { session } = get();
+      if (!session) return true;
+      if (!(await get().commitTitle())) return false;
+      return queue.flush(session.id);
     },
     async flushAll() {
       const open = await get().flush();
       return (await queue.flushAll()) && open;
     },
-    refreshPreview() {
-      if (get().article) showBody(liveBody);
-    },
     applyMeta(summary) {
       useLibrary.getState().upsert(summary);
       if (get().article?.id !== summary.id) return;
       queue.rebase(summary.id, summary.rev);
-      set((state) => ({ article: state.article && { ...state.article, ...summary } }));
+      set({ article: summary });
+      publishSave();
     },
-    replace(article) {
-      if (get().article?.id !== article.id) return;
-      journal.forget(article.id);
-      queue.track(article.id, article.rev);
-      set({
-        article,
-        session: get().session + 1,
-        title: article.title,
-        save: queue.stateOf(article.id),
-      });
-      renderer = new SectionRenderer(renderMarkdown, countWords, numberArticle);
-      liveBody = article.body;
-      showBody(article.body);
+    async backendChange(operation) {
+      if (!(await get().flushAll())) {
+        throw new Error(i18next.t('editor.saveFirst'));
+      }
+      return applyToOpen(operation);
     },
   };
 });

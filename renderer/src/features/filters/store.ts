@@ -1,18 +1,20 @@
 import { create } from 'zustand';
 import type { ArticleFilter, ArticleSort, SmartList } from '../../../../core/model/catalog.js';
 import { call } from '../../api/index.js';
-import { useLibrary } from '../library/store.js';
 import type { SortKey } from '../library/listing.js';
 
 interface FilterStore {
   /** The filter the article list is loaded with; empty shows everything. */
   filter: ArticleFilter;
+  /** The order of the article list. */
+  sort: SortKey;
   smartLists: SmartList[];
   /** The smart list whose filter is applied, while it is unchanged. */
   activeListId: string | null;
   /** Changes part of the filter (an `undefined` field is removed) and reloads the list. */
   change(change: Partial<ArticleFilter>): Promise<void>;
   clear(): Promise<void>;
+  setSort(sort: SortKey): void;
   loadLists(): Promise<void>;
   /** Saves the current filter and order under a name. */
   saveAs(name: string): Promise<SmartList>;
@@ -43,20 +45,36 @@ export const sortOf = (key: SortKey): ArticleSort => ({
   direction: key === 'title' || key === 'deadline' ? 'asc' : 'desc',
 });
 
-const reload = () => useLibrary.getState().load('active');
+/** Called with each new filter; the library subscribes, loads the list and resolves when it shows it. */
+type FilterListener = (filter: ArticleFilter) => Promise<void>;
+const listeners = new Set<FilterListener>();
 
-/** The article-list filter and the saved smart lists. */
+/** Subscribes to changes of the filter (the library reloads its list); returns the unsubscribe function. */
+export function onFilterChange(listener: FilterListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const publish = async (filter: ArticleFilter): Promise<void> => {
+  await Promise.all([...listeners].map((listener) => listener(filter)));
+};
+
+/** The article-list filter, its order and the saved smart lists. */
 export const useFilters = create<FilterStore>()((set, get) => ({
   filter: {},
+  sort: 'updated',
   smartLists: [],
   activeListId: null,
   async change(change) {
     set({ filter: compact({ ...get().filter, ...change }), activeListId: null });
-    await reload();
+    await publish(get().filter);
   },
   async clear() {
     set({ filter: {}, activeListId: null });
-    await reload();
+    await publish(get().filter);
+  },
+  setSort(sort) {
+    set({ sort });
   },
   async loadLists() {
     set({ smartLists: await call('smartLists:list', {}) });
@@ -65,15 +83,14 @@ export const useFilters = create<FilterStore>()((set, get) => ({
     const list = await call('smartLists:save', {
       name,
       filter: get().filter,
-      sort: sortOf(useLibrary.getState().sort),
+      sort: sortOf(get().sort),
     });
     set((state) => ({ smartLists: [...state.smartLists, list], activeListId: list.id }));
     return list;
   },
   async apply(list) {
-    set({ filter: compact(list.filter), activeListId: list.id });
-    useLibrary.getState().setSort(list.sort.by);
-    await reload();
+    set({ filter: compact(list.filter), activeListId: list.id, sort: list.sort.by });
+    await publish(get().filter);
   },
   async removeList(id) {
     await call('smartLists:delete', { id });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Revision } from '../../../../core/model/history.js';
 import type { Language } from '../../../../core/model/settings.js';
 import { useEditor } from '../editor/store.js';
+import { useSessionText } from '../editor/use-session-text.js';
 import { ConfirmDialog } from '../library/ConfirmDialog.js';
 import { DiffView } from './DiffView.js';
 import { orderForDiff, type HistoryRow } from './rows.js';
@@ -23,9 +24,8 @@ export function Comparison(props: {
   const texts = useHistory((state) => state.texts);
   const busy = useHistory((state) => state.busy);
   const liveTitle = useEditor((state) => state.title);
-  const liveBody = useEditor((state) => state.body);
   const currentTitle = useSettledValue(liveTitle, SETTLE_MS);
-  const currentBody = useSettledValue(liveBody, SETTLE_MS);
+  const currentBody = useSessionText(SETTLE_MS);
   const [collapse, setCollapse] = useState(true);
   const [confirming, setConfirming] = useState(false);
 

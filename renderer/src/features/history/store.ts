@@ -129,12 +129,13 @@ export const useHistory = create<HistoryStore>()((set, get) => {
       const at = revisions.find((revision) => revision.id === revisionId)?.at ?? '';
       set({ busy: 'restoring' });
       try {
-        if (!(await useEditor.getState().flush())) {
+        if (!(await useEditor.getState().flushAll())) {
           notify('error', 'history.unsavedFirst');
           return false;
         }
-        const article = await call('revisions:restore', { articleId, revisionId });
-        useEditor.getState().replace(article);
+        const article = await useEditor
+          .getState()
+          .backendChange(() => call('revisions:restore', { articleId, revisionId }));
         useLibrary.getState().upsert(summaryOf(article));
         set({ selectedId: null, compareWith: 'current' });
         notify('info', 'history.restored', { time: timeOf(at) });

@@ -60,10 +60,12 @@ export const useJournal = create<JournalStore>()((set, get) => {
       return settle(
         articleId,
         async () => {
-          const result = await call('articles:save', { id: articleId, title: entry.title, body: entry.body });
+          const result = await useEditor
+            .getState()
+            .backendChange(() =>
+              call('articles:save', { id: articleId, title: entry.title, body: entry.body }),
+            );
           useLibrary.getState().upsert(result.article);
-          const editor = useEditor.getState();
-          if (editor.article?.id === articleId) editor.replace(await call('articles:get', { id: articleId }));
           useNotices.getState().push({
             kind: 'info',
             message: i18next.t('journal.restored', { title: entry.title || i18next.t('article.untitled') }),

@@ -3,6 +3,7 @@ import { useDeferredValue, useEffect, useMemo, useRef, type KeyboardEvent } from
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../editor/store.js';
 import { FilterBar } from '../filters/FilterBar.js';
+import { useFilters } from '../filters/store.js';
 import { SelectionBar } from '../pipeline/SelectionBar.js';
 import { localeOf } from '../../i18n/index.js';
 import { useSettings } from '../settings/store.js';
@@ -16,7 +17,7 @@ export function ArticleList() {
   const { t } = useTranslation();
   const articles = useLibrary((state) => state.articles);
   const filter = useLibrary((state) => state.filter);
-  const sort = useLibrary((state) => state.sort);
+  const sort = useFilters((state) => state.sort);
   const scope = useLibrary((state) => state.scope);
   const error = useLibrary((state) => state.error);
   const loading = useLibrary((state) => state.loading);
@@ -70,7 +71,7 @@ export function ArticleList() {
           <span>{t('library.sort')}</span>
           <select
             value={sort}
-            onChange={(event) => useLibrary.getState().setSort(event.target.value as SortKey)}
+            onChange={(event) => useFilters.getState().setSort(event.target.value as SortKey)}
           >
             {SORT_KEYS.map((key) => (
               <option key={key} value={key}>

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import type { ArticleSummary } from '../../../../core/model/article.js';
 import { call, errorMessage } from '../../api/index.js';
-import { useFilters, isFiltering } from '../filters/store.js';
-import { upsertArticle, type SortKey } from './listing.js';
+import { useFilters, isFiltering, onFilterChange } from '../filters/store.js';
+import { upsertArticle } from './listing.js';
 
 /** Which part of the library the list shows. */
 export type Scope = 'active' | 'trash';
@@ -15,11 +15,9 @@ interface LibraryStore {
   loading: boolean;
   error: string | null;
   filter: string;
-  sort: SortKey;
   /** Loads the list of a scope (the current one by default). */
   load(scope?: Scope): Promise<void>;
   setFilter(filter: string): void;
-  setSort(sort: SortKey): void;
   /** Puts a changed row in the list when it belongs to the current scope, and removes it otherwise. */
   upsert(article: ArticleSummary): void;
   remove(id: string): void;
@@ -38,7 +36,6 @@ export const useLibrary = create<LibraryStore>()((set, get) => ({
   loading: false,
   error: null,
   filter: '',
-  sort: 'updated',
   async load(scope = get().scope) {
     const token = ++loadToken;
     set({ scope, loading: true, error: null, ...(scope === get().scope ? {} : { articles: [] }) });
@@ -54,9 +51,6 @@ export const useLibrary = create<LibraryStore>()((set, get) => ({
   setFilter(filter) {
     set({ filter });
   },
-  setSort(sort) {
-    set({ sort });
-  },
   upsert(article) {
     const { scope, articles } = get();
     if (inScope(article, scope)) set({ articles: upsertArticle(articles, article) });
@@ -66,3 +60,6 @@ export const useLibrary = create<LibraryStore>()((set, get) => ({
     set((state) => ({ articles: state.articles.filter((article) => article.id !== id) }));
   },
 }));
+
+// The filter bar publishes its filter; the list follows it.
+onFilterChange(() => useLibrary.getState().load('active'));

@@ -1,7 +1,8 @@
 import i18next from 'i18next';
-import type { LinkTargetRef } from '../../../../core/model/links.js';
+import type { LinkTargetRef, RenameOutcome } from '../../../../core/model/links.js';
 import { call, errorMessage } from '../../api/index.js';
 import { useClaims } from '../claims/store.js';
+import { onEditorEvent } from '../editor/events.js';
 import { useEditor } from '../editor/store.js';
 import { useLibrary } from '../library/store.js';
 import { useNotices } from '../notices/store.js';
@@ -9,23 +10,39 @@ import { useNotices } from '../notices/store.js';
 const notify = (kind: 'info' | 'error', key: string, options: Record<string, unknown> = {}) =>
   useNotices.getState().push({ kind, message: i18next.t(key, options) });
 
-/** Puts back every article a rename changed (and a renamed claim's statement), and shows the open one as restored. */
+/** Puts back every article a rename changed (and a renamed claim's statement); the open one follows. */
 export async function undoRename(renameId: string): Promise<void> {
   try {
-    const { restored, claim } = await call('links:undoRename', { renameId });
+    const { restored, claim } = await useEditor
+      .getState()
+      .backendChange(() => call('links:undoRename', { renameId }));
     for (const article of restored) useLibrary.getState().upsert(article);
     if (claim) useClaims.getState().received(claim);
-    const open = useEditor.getState().article;
-    if (open && restored.some((article) => article.id === open.id)) {
-      useEditor.getState().replace(await call('articles:get', { id: open.id }));
-    }
     notify('info', 'links.renameUndone');
   } catch (error) {
     notify('error', 'links.undoFailed', { reason: errorMessage(error) });
   }
 }
 
-/** Says that other articles hold the title just given, with a way to open the first of them. */
+/** Says how many links in how many articles a rename (of an article or a claim) rewrote, with Undo. */
+export function announceRename(
+  outcome: Pick<RenameOutcome, 'linksChanged' | 'articlesChanged' | 'renameId'>,
+): void {
+  if (outcome.linksChanged === 0) return;
+  useNotices.getState().push(
+    {
+      kind: 'info',
+      message: i18next.t('links.renamed', {
+        links: i18next.t('links.linkCount', { count: outcome.linksChanged }),
+        articles: i18next.t('links.articleCount', { count: outcome.articlesChanged }),
+      }),
+      action: { label: i18next.t('notices.undo'), run: () => undoRename(outcome.renameId) },
+    },
+    15_000,
+  );
+}
+
+/** Says that other articles hold the title just given (links to it are now ambiguous), with a way to open the first. */
 function warnSameTitle(others: readonly LinkTargetRef[]): void {
   const other = others[0];
   if (other === undefined) return;
@@ -40,36 +57,12 @@ function warnSameTitle(others: readonly LinkTargetRef[]): void {
 }
 
 /**
- * Stores the title field of the open article (on leaving it or Enter): a
- * rename that rewrites every link to the article, then says how many links
- * in how many articles changed, with Undo.
+ * Announces every rename the editor makes when it stores a new title, and
+ * warns when the new title is another article's; returns the unsubscribe function.
  */
-export async function commitTitle(): Promise<void> {
-  const editor = useEditor.getState();
-  const before = editor.article;
-  if (!before || editor.title === before.title) return;
-  try {
-    const outcome = await editor.renameTo(editor.title);
-    if (outcome === null) return;
-    const open = useEditor.getState().article;
-    if (open?.id === before.id && outcome.linksChanged > 0) {
-      const fresh = await call('articles:get', { id: open.id });
-      if (fresh.body !== useEditor.getState().body) useEditor.getState().replace(fresh);
-    }
+export function followRenames(): () => void {
+  return onEditorEvent('renamed', ({ outcome }) => {
+    announceRename(outcome);
     warnSameTitle(outcome.sameTitle);
-    if (outcome.linksChanged === 0) return;
-    useNotices.getState().push(
-      {
-        kind: 'info',
-        message: i18next.t('links.renamed', {
-          links: i18next.t('links.linkCount', { count: outcome.linksChanged }),
-          articles: i18next.t('links.articleCount', { count: outcome.articlesChanged }),
-        }),
-        action: { label: i18next.t('notices.undo'), run: () => undoRename(outcome.renameId) },
-      },
-      15_000,
-    );
-  } catch (error) {
-    notify('error', 'links.renameFailed', { reason: errorMessage(error) });
-  }
+  });
 }

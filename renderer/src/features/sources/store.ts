@@ -43,13 +43,10 @@ export const useSources = create<SourcesStore>()((set) => ({
     return source;
   },
   async update(request) {
-    // A new key rewrites citations in article texts: the open one is saved first and reloaded after.
-    if (!(await useEditor.getState().flush())) throw new Error(useEditor.getState().save.error?.message);
-    const { source, rewrittenArticleIds } = await call('sources:update', request);
-    const openId = useEditor.getState().article?.id;
-    if (openId && rewrittenArticleIds.includes(openId)) {
-      useEditor.getState().replace(await call('articles:get', { id: openId }));
-    }
+    // A new key rewrites citations in article texts, the open one's too.
+    const { source, rewrittenArticleIds } = await useEditor
+      .getState()
+      .backendChange(() => call('sources:update', request));
     set((state) => ({
       sources: state.sources.map((item) => (item.id === source.id ? source : item)).sort(byKey),
       detail: state.detail?.source.id === source.id ? { ...state.detail, source } : state.detail,

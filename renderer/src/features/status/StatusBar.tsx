@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useEditor } from '../editor/store.js';
+import { usePreview } from '../preview/store.js';
 import { useSettings } from '../settings/store.js';
 import { formatDateTime, localeOf } from '../../i18n/index.js';
 
 /** The article footer: word count and save state, with Retry after a failed save. */
 export function StatusBar() {
   const { t } = useTranslation();
-  const words = useEditor((state) => state.wordCount);
+  const words = usePreview((state) => state.wordCount);
   const save = useEditor((state) => state.save);
   const flush = useEditor((state) => state.flush);
   const language = useSettings((state) => state.language);

@@ -1,4 +1,5 @@
-import { nodeFileSystem, type FileSystem } from './file-system.js';
+import path from 'node:path';
+import { nodeFileSystem, type FileSystem } from '../file-system.js';
 
 /** A step of the durable write path where a fault can be injected. */
 export type FaultStep = 'open' | 'write' | 'fsync' | 'rename' | 'folder-fsync';
@@ -51,6 +52,31 @@ export function faultyFileSystem(base: FileSystem = nodeFileSystem): FileSystem 
     async rename(from, to) {
       trip('rename', to);
       await base.rename(from, to);
+    },
+  };
+}
+
+/**
+ * The real file system, except that once armed with `arm(after)`, the
+ * rename onto an article file after `after` successful ones fails with
+ * ENOSPC, once: a rewrite of several articles breaking midway.
+ */
+export function faultyArticleWrites(): FileSystem & { arm(after: number): void } {
+  let armed = -1;
+  return {
+    ...nodeFileSystem,
+    arm(after) {
+      armed = after;
+    },
+    async rename(from, to) {
+      if (armed >= 0 && to.includes(`${path.sep}articles${path.sep}`) && to.endsWith('.json')) {
+        if (armed === 0) {
+          armed = -1;
+          throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+        }
+        armed--;
+      }
+      return nodeFileSystem.rename(from, to);
     },
   };
 }
