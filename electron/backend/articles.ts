@@ -170,33 +170,6 @@ export class ArticlesService {
   }
 
   /**
-   * Replaces an article's text and metadata with another version of it (a
-   * received one), keeping its id and creation time; refused unless the
-   * article is still at revision `expectRev`.
-   */
-  replaceAll(id: string, next: Article, expectRev: number): Promise<Article> {
-    return this.change(id, (current) => {
-      if (current.rev !== expectRev) {
-        throw new AppError(
-          'conflict',
-          `"${current.title}" changed meanwhile (revision ${current.rev}, expected ${expectRev}).`,
-        );
-      }
-      const body = nfc(next.body);
-      return {
-        ...next,
-        id: current.id,
-        createdAt: current.createdAt,
-        title: nfc(next.title),
-        body,
-        wordCount: countWords(body),
-        rev: current.rev + 1,
-        updatedAt: new Date().toISOString(),
-      };
-    });
-  }
-
-  /**
    * Creates many articles, several files at a time, the index written once
    * later. Stops at the first failure; every outcome is reported, in
    * completion order.

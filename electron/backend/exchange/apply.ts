@@ -12,6 +12,7 @@ import {
   type ConflictRecord,
   type Source,
 } from '../../../core/index.js';
+import { writeBatch, type BatchEdit } from '../article-batch.js';
 import type { RevisionRecord } from '../history/revision-file.js';
 import type { BundleDependencies } from './create.js';
 import { currentHash } from './current.js';
@@ -160,16 +161,14 @@ export async function applyBundle(deps: BundleDependencies, plan: BundlePlan): P
       undo.push(() => deps.catalog.run((c) => c.docs.sources.commit(before.sources)));
     });
 
+    const edits: BatchEdit[] = [];
     for (const planned of plan.articles) {
       const incoming = planned.incoming;
+      /** A received version written over an article: snapshotted first, then one edit of the batch below. */
       const replace = async (id: string, next: Article) => {
         const current = await deps.articles.get(id);
         await deps.revisions.snapshot(current, 'merge');
-        await deps.articles.replaceAll(id, next, current.rev);
-        undo.push(async () => {
-          const now = await deps.articles.get(id);
-          await deps.articles.replaceAll(id, current, now.rev);
-        });
+        edits.push(wholeEdit(id, current.rev, next));
       };
       const adopt = async (article: Article) => {
         await deps.articles.adopt(article);
@@ -208,22 +207,28 @@ export async function applyBundle(deps: BundleDependencies, plan: BundlePlan): P
       });
     }
 
-    for (const record of bundle.revisions) {
-      const articleId = copyIds.get(`article:${record.meta.articleId}`) ?? record.meta.articleId;
-      if (!deps.articles.exists(articleId)) continue;
-      const adopted: RevisionRecord =
-        articleId === record.meta.articleId
-          ? record
-          : { meta: { ...record.meta, articleId }, article: { ...record.article, id: articleId } };
-      if (await deps.revisions.adopt(adopted)) {
-        revisions++;
-        undo.push(() => deps.revisions.remove(articleId, adopted.meta.id));
-      }
-    }
-
-    await settleConflicts(deps, plan);
-    state.conflicts.push(...made);
-    await deps.state.write(state);
+    // The received versions of existing articles are written as one batch; its last step keeps the
+    // received revisions and the exchange state, and if that fails the batch puts the articles back.
+    await writeBatch(deps.articles, edits, {
+      what: 'bundle',
+      commit: async () => {
+        for (const record of bundle.revisions) {
+          const articleId = copyIds.get(`article:${record.meta.articleId}`) ?? record.meta.articleId;
+          if (!deps.articles.exists(articleId)) continue;
+          const adopted: RevisionRecord =
+            articleId === record.meta.articleId
+              ? record
+              : { meta: { ...record.meta, articleId }, article: { ...record.article, id: articleId } };
+          if (await deps.revisions.adopt(adopted)) {
+            revisions++;
+            undo.push(() => deps.revisions.remove(articleId, adopted.meta.id));
+          }
+        }
+        await settleConflicts(deps, plan);
+        state.conflicts.push(...made);
+        await deps.state.write(state);
+      },
+    });
   } catch (error) {
     const stuck: string[] = [];
     for (const step of undo.reverse()) {
@@ -249,6 +254,26 @@ export async function applyBundle(deps: BundleDependencies, plan: BundlePlan): P
     copyLabel: labels.get(`${entry.kind}:${entry.originalId}`) ?? '',
   }));
   return { items, summary: summarize(items), conflicts, revisions, images };
+}
+
+/** A batch edit that makes an article (at revision `rev`) the version `next`, but for its id and creation time. */
+function wholeEdit(id: string, rev: number, next: Article): BatchEdit {
+  return {
+    id,
+    text: { title: next.title, body: next.body, expectRev: rev },
+    meta: {
+      status: next.status,
+      tags: next.tags,
+      claimIds: next.claimIds,
+      publication: next.publication,
+      deadline: next.deadline,
+      wordTarget: next.wordTarget,
+      rating: next.rating,
+      aliases: next.aliases,
+      path: next.path,
+      deletedAt: next.deletedAt,
+    },
+  };
 }
 
 /**

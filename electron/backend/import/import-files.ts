@@ -7,6 +7,7 @@ import {
   type ImportFileReport,
   type ImportOutcome,
 } from '../../../core/index.js';
+import { writeBatch, type BatchEdit } from '../article-batch.js';
 import type { ArticlesService, NewArticle } from '../articles.js';
 import type { AttachmentStore } from '../attachments/store.js';
 import { mapLimit } from '../concurrency.js';
@@ -97,10 +98,11 @@ async function removeAgain(articles: ArticlesService, ids: readonly string[]): P
 
 /**
  * Writes a plan, all or nothing: the images first, then the new articles,
- * then the merges (each merged article snapshotted first, its text replaced,
- * its tags and aliases joined). If anything fails, or `signal` aborts,
- * whatever was written is undone — new articles deleted, merged ones put
- * back, new images removed — and the import fails, naming the file.
+ * then the merges as one batch (each merged article snapshotted first, its
+ * text replaced, its tags and aliases joined). If anything fails, or
+ * `signal` aborts, whatever was written is undone — new articles deleted,
+ * merged ones put back by the batch, new images removed — and the import
+ * fails, naming the file.
  */
 export async function writeImport(
   targets: ImportTargets,
@@ -120,7 +122,7 @@ export async function writeImport(
   }
   const createdImages: string[] = [];
   const ids = new Map<PlannedArticle, string>();
-  const merged: Array<{ before: Article; id: string }> = [];
+  const merged: string[] = [];
   let failure: { error: unknown; file: string } | null = null;
   let done = 0;
   const total = writing.length;
@@ -155,25 +157,28 @@ export async function writeImport(
       },
     );
   }
-  for (const step of writing) {
-    if (failure !== null || step.kind !== 'merge') continue;
+  const merges = writing.filter((step): step is Extract<Step, { kind: 'merge' }> => step.kind === 'merge');
+  if (failure === null && merges.length > 0) {
     try {
       if (cancelled()) throw new AppError('conflict', 'the import was cancelled');
-      const before = await articles.get(step.into);
-      await targets.snapshot?.(before, 'import');
-      await articles.rewrite(
-        step.into,
-        { title: before.title, body: step.article.body },
-        async () => undefined,
-      );
-      merged.push({ before, id: step.into });
-      await articles.updateMeta(step.into, (meta) => ({
-        tags: [...new Set([...meta.tags, ...step.article.tags])],
-        aliases: [...new Set([...meta.aliases, ...step.article.aliases])],
-      }));
-      progress?.(++done, total);
+      const edits: BatchEdit[] = [];
+      for (const step of merges) {
+        const before = await articles.get(step.into);
+        await targets.snapshot?.(before, 'import');
+        edits.push({
+          id: step.into,
+          text: { title: before.title, body: step.article.body, expectRev: before.rev },
+          meta: {
+            tags: [...new Set([...before.tags, ...step.article.tags])],
+            aliases: [...new Set([...before.aliases, ...step.article.aliases])],
+          },
+        });
+      }
+      await writeBatch(articles, edits, { what: 'import' });
+      merged.push(...merges.map((step) => step.into));
+      progress?.((done += merges.length), total);
     } catch (error) {
-      failure = { error, file: step.article.source };
+      failure = { error, file: merges.length === 1 ? merges[0]!.article.source : '' };
     }
   }
 
@@ -220,21 +225,13 @@ export async function writeImport(
       imported: created.length,
       ids: created,
       skipped: [...plan.skipped, ...skippedByChoice],
-      merged: merged.map((entry) => entry.id),
+      merged,
       images: createdImages.length,
       files,
     };
   }
 
   const left = await removeAgain(articles, [...ids.values()]);
-  for (const { before, id } of merged.reverse()) {
-    try {
-      await articles.rewrite(id, before, async () => undefined);
-      await articles.updateMeta(id, () => ({ tags: before.tags, aliases: before.aliases }));
-    } catch {
-      left.push(id);
-    }
-  }
   await targets.attachments?.remove(createdImages).catch(() => undefined);
   const { error, file } = failure as { error: unknown; file: string };
   const info = toErrorInfo(error);
