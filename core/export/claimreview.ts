@@ -40,23 +40,51 @@ export interface ClaimReviewInput {
   publishing: PublishingSettings;
 }
 
+/** Why an article cannot have a ClaimReview, as a code the UI translates. */
+export const CLAIM_REVIEW_PROBLEMS = [
+  'notPublished',
+  'noUrl',
+  'noDate',
+  'noClaim',
+  'noRating',
+  'ratingOffScale',
+  'noOrganisation',
+] as const;
+
+/** One of {@link CLAIM_REVIEW_PROBLEMS}. */
+export type ClaimReviewProblem = (typeof CLAIM_REVIEW_PROBLEMS)[number];
+
 /**
- * What keeps an article from a ClaimReview, in English (the UI translates
- * by code): it must be published with an address and a date, answer at
- * least one claim, carry a rating of the scale, and the organisation must be named.
+ * What keeps an article from a ClaimReview: it must be published with an
+ * address and a date, answer at least one claim, carry a rating of the
+ * scale, and the organisation must be named in the settings.
  */
-export function claimReviewProblems({ article, claims, publishing }: ClaimReviewInput): string[] {
-  const problems: string[] = [];
-  if (article.status !== 'published') problems.push('the article is not published');
-  if (!article.publication?.url) problems.push('the article has no published address (URL)');
-  if (!article.publication?.date) problems.push('the article has no publication date');
-  if (claims.length === 0) problems.push('the article answers no claim');
-  const scale = publishing.ratingScale;
-  if (article.rating === null) problems.push('the article has no rating');
-  else if (!scale.some((step) => step.value === article.rating))
-    problems.push(`the rating ${article.rating} is not on the rating scale (1–${scale.length})`);
-  if (publishing.organisation.trim() === '') problems.push('the organisation is not named in the settings');
+export function claimReviewIssues({ article, claims, publishing }: ClaimReviewInput): ClaimReviewProblem[] {
+  const problems: ClaimReviewProblem[] = [];
+  if (article.status !== 'published') problems.push('notPublished');
+  if (!article.publication?.url) problems.push('noUrl');
+  if (!article.publication?.date) problems.push('noDate');
+  if (claims.length === 0) problems.push('noClaim');
+  if (article.rating === null) problems.push('noRating');
+  else if (!publishing.ratingScale.some((step) => step.value === article.rating)) problems.push('ratingOffScale');
+  if (publishing.organisation.trim() === '') problems.push('noOrganisation');
   return problems;
+}
+
+const PROBLEM_TEXT: Record<ClaimReviewProblem, (input: ClaimReviewInput) => string> = {
+  notPublished: () => 'the article is not published',
+  noUrl: () => 'the article has no published address (URL)',
+  noDate: () => 'the article has no publication date',
+  noClaim: () => 'the article answers no claim',
+  noRating: () => 'the article has no rating',
+  ratingOffScale: ({ article, publishing }) =>
+    `the rating ${article.rating} is not on the rating scale (1–${publishing.ratingScale.length})`,
+  noOrganisation: () => 'the organisation is not named in the settings',
+};
+
+/** {@link claimReviewIssues} in English words (the CLI prints them; the UI translates the codes). */
+export function claimReviewProblems(input: ClaimReviewInput): string[] {
+  return claimReviewIssues(input).map((code) => PROBLEM_TEXT[code](input));
 }
 
 /**

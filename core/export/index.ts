@@ -4,3 +4,4 @@ export * from './csl.js';
 export * from './claimreview.js';
 export * from './front-matter.js';
 export * from './names.js';
+export * from './print-css.js';

@@ -33,14 +33,21 @@ export const importRequestSchemas = {
             path: z.string().min(1).max(MAX_IMPORT_PATH),
             data: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64'),
           }),
+          /** A large file sent before with `uploads:begin` and `uploads:add`. */
+          z.strictObject({
+            path: z.string().min(1).max(MAX_IMPORT_PATH),
+            uploadId: z.string().regex(ID_PATTERN),
+          }),
         ]),
       )
       .min(1)
       .max(MAX_CHUNK_FILES)
       .refine(
         (files) =>
-          files.reduce((sum, file) => sum + ('text' in file ? file.text : file.data).length, 0) <=
-          MAX_CHUNK_CHARS,
+          files.reduce(
+            (sum, file) => sum + ('text' in file ? file.text.length : 'data' in file ? file.data.length : 0),
+            0,
+          ) <= MAX_CHUNK_CHARS,
         `a chunk holds at most ${MAX_CHUNK_CHARS} characters`,
       ),
   }),

@@ -15,11 +15,14 @@ export const EXPORT_PACKAGINGS = ['separate', 'zip', 'combined'] as const;
 /** One of {@link EXPORT_PACKAGINGS}. */
 export type ExportPackaging = (typeof EXPORT_PACKAGINGS)[number];
 
-/** An article an export left out, and why (in English; the UI shows it as it is). */
+/** An article an export left out, and why. */
 export interface ExportSkip {
   id: string;
   title: string;
+  /** Why, in English (the CLI prints it). */
   reason: string;
+  /** Why, as codes the UI translates (`export.problems.<code>`). */
+  codes: string[];
 }
 
 /** What a finished export or bundle wrote. */

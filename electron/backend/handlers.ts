@@ -35,6 +35,7 @@ export function createHandlers(
           attachments: services.attachments,
           snapshot: (article, reason) => services.revisions.snapshot(article, reason),
         },
+        services.uploads,
         host,
       ),
     )

@@ -1,6 +1,7 @@
 import {
   AppError,
   attachmentsIn,
+  claimReviewIssues,
   claimReviewProblems,
   claimReviews,
   FileNamer,
@@ -118,7 +119,12 @@ export async function renderExport(
       };
       const problems = claimReviewProblems(input);
       if (problems.length > 0) {
-        skipped.push({ id: one.article.id, title: one.article.title, reason: problems.join('; ') });
+        skipped.push({
+          id: one.article.id,
+          title: one.article.title,
+          reason: problems.join('; '),
+          codes: claimReviewIssues(input),
+        });
         continue;
       }
       const made = claimReviews(input);

@@ -144,6 +144,7 @@ describe('exports', () => {
         title: 'Bài hai',
         reason:
           'the article is not published; the article has no published address (URL); the article has no publication date; the article answers no claim; the article has no rating',
+        codes: ['notPublished', 'noUrl', 'noDate', 'noClaim', 'noRating'],
       },
     ]);
     const reviews = JSON.parse(strFromU8(download!));

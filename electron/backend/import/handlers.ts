@@ -1,5 +1,6 @@
 import type { HandlersOf } from '../handlers/registry.js';
 import type { HostCapabilities } from '../host.js';
+import type { Uploads } from '../jobs/uploads.js';
 import { importMarkdownFiles, type ImportTargets } from './import-files.js';
 import type { ImportSessions } from './sessions.js';
 
@@ -12,12 +13,19 @@ import type { ImportSessions } from './sessions.js';
 export function importHandlers(
   imports: ImportSessions,
   targets: ImportTargets,
+  uploads: Uploads,
   host: HostCapabilities,
 ): HandlersOf<`import:${string}`> {
   return {
     'import:markdown': (request) => importMarkdownFiles(targets, request.files),
     'import:begin': async (request) => imports.begin(request.files, request.bytes),
-    'import:add': async (request) => imports.add(request.sessionId, request.files),
+    'import:add': async (request) =>
+      imports.add(
+        request.sessionId,
+        request.files.map((file) =>
+          'uploadId' in file ? { path: file.path, bytes: uploads.take(file.uploadId).bytes } : file,
+        ),
+      ),
     'import:preview': (request) => imports.preview(request.sessionId),
     'import:commit': (request) => imports.commit(request.sessionId, request.choices),
     'import:status': async (request) => imports.status(request.sessionId),

@@ -14,8 +14,11 @@ import { checkImportSize, MAX_IMPORT_FILE_BYTES } from './limits.js';
 import { planImport, type ImportFile, type ImportPlan } from './plan.js';
 import { readFolder } from './read-folder.js';
 
-/** A file as `import:add` carries it: Markdown as text, anything else as base64. */
-export type SentFile = { path: string; text: string } | { path: string; data: string };
+/** A file as `import:add` carries it: Markdown as text, anything else as base64 or as bytes already uploaded. */
+export type SentFile =
+  | { path: string; text: string }
+  | { path: string; data: string }
+  | { path: string; bytes: Uint8Array };
 
 /** A session left without a call for this long is dropped, with the files it holds. */
 export const IMPORT_IDLE_MS = 10 * 60 * 1000;
@@ -108,7 +111,10 @@ export class ImportSessions {
     const files: ImportFile[] = sent.map((file) =>
       'text' in file
         ? { path: file.path, text: file.text }
-        : { path: file.path, data: new Uint8Array(Buffer.from(file.data, 'base64')) },
+        : {
+            path: file.path,
+            data: 'bytes' in file ? file.bytes : new Uint8Array(Buffer.from(file.data, 'base64')),
+          },
     );
     for (const file of files) {
       if (file.text !== undefined && file.text.length > MAX_BODY) {

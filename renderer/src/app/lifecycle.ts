@@ -7,12 +7,14 @@ import { useSettings } from '../features/settings/store.js';
 import { registerBuiltinCommands } from '../features/commands/builtins.js';
 import { runShortcut } from '../features/commands/registry.js';
 import { installEditor } from './editor-setup.js';
+import { registerExchangeCommands, runExchangeMenuCommand } from '../features/export/commands.js';
 
 const flushAll = (): Promise<boolean> => useEditor.getState().flushAll();
 
 /** What each application-menu command does. */
 export function runMenuCommand(command: MenuCommand): void {
   const settings = useSettings.getState();
+  if (runExchangeMenuCommand(command)) return;
   switch (command) {
     case 'article:new':
       void createArticle();
@@ -56,6 +58,7 @@ export function installLifecycle(): () => void {
   document.addEventListener('visibilitychange', onHidden);
   const uninstallEditor = installEditor();
   const unregister = registerBuiltinCommands();
+  const unregisterExchange = registerExchangeCommands();
   window.addEventListener('keydown', onKeyDown);
   const bridge = getBridge();
   const offFlush = bridge.onFlushRequest(flushAll);
@@ -67,6 +70,7 @@ export function installLifecycle(): () => void {
     document.removeEventListener('visibilitychange', onHidden);
     window.removeEventListener('keydown', onKeyDown);
     unregister();
+    unregisterExchange();
     uninstallEditor();
     offFlush();
     offMenu();

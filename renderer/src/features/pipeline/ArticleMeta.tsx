@@ -1,10 +1,11 @@
 import { ClaimPicker } from '../claims/ClaimPicker.js';
+import { RatingField } from '../export/RatingField.js';
 import { useEditor } from '../editor/store.js';
 import { TagsEditor } from '../tags/TagsEditor.js';
 import { DeadlineField } from './DeadlineField.js';
 import { StatusControl } from './StatusControl.js';
 
-/** The article header's second row: status, deadline, claims answered, tags. */
+/** The article header's second row: status, deadline, claims answered, tags, and the verdict on those claims. */
 export function ArticleMeta() {
   const article = useEditor((state) => state.article);
   if (!article || article.deletedAt) return null;
@@ -14,6 +15,7 @@ export function ArticleMeta() {
       <DeadlineField deadline={article.deadline} />
       <ClaimPicker claimIds={article.claimIds} />
       <TagsEditor tags={article.tags} />
+      {article.claimIds.length > 0 && <RatingField rating={article.rating} />}
     </div>
   );
 }
