@@ -22,6 +22,23 @@ const body = z.string().max(MAX_BODY);
 /** A backup is named by its file in the backup folder: no path separators, no dot files. */
 const backupName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.zip$/, 'not a backup file name');
 
+/** Most edits one text patch holds. */
+export const MAX_PATCH_EDITS = 100_000;
+
+/** Edits of a text (see `TextPatch` in core/text): each `[from, to, insert]`, against one base text. */
+const textPatch = z.strictObject({
+  edits: z
+    .array(
+      z.tuple([
+        z.number().int().nonnegative().max(MAX_BODY),
+        z.number().int().nonnegative().max(MAX_BODY),
+        body,
+      ]),
+    )
+    .max(MAX_PATCH_EDITS),
+  length: z.number().int().nonnegative().max(MAX_BODY),
+});
+
 /** Longest search query accepted, in characters. */
 export const MAX_QUERY = 10_000;
 
@@ -47,18 +64,26 @@ export const requestSchemas = {
   }),
   'articles:get': z.strictObject({ id }),
   'articles:create': z.strictObject({ title: title.optional(), body: body.optional() }),
-  'articles:save': z.strictObject({
-    id,
-    title: title.optional(),
-    body: body.optional(),
-    /** The revision the editor started from; a save on a newer one is refused as a conflict. */
-    baseRev: z.number().int().nonnegative().optional(),
-    /**
-     * On a stale `baseRev`, keep both texts instead of refusing: the text on
-     * disk becomes a revision (reason `conflict`) and this one is saved.
-     */
-    keepBoth: z.boolean().optional(),
-  }),
+  'articles:save': z
+    .strictObject({
+      id,
+      title: title.optional(),
+      body: body.optional(),
+      /** The revision the editor started from; a save on a newer one is refused as a conflict. */
+      baseRev: z.number().int().nonnegative().optional(),
+      /**
+       * On a stale `baseRev`, keep both texts instead of refusing: the text on
+       * disk becomes a revision (reason `conflict`) and this one is saved.
+       */
+      keepBoth: z.boolean().optional(),
+      /** The body as edits of the text saved at `baseRev` (instead of `body`); refused as a conflict when stale. */
+      patch: textPatch.optional(),
+    })
+    .refine((request) => !(request.patch && request.body !== undefined), 'either a body or a patch, not both')
+    .refine(
+      (request) => !request.patch || request.baseRev !== undefined,
+      'a patch needs the revision it edits',
+    ),
   'articles:trash': z.strictObject({ id }),
   'articles:restore': z.strictObject({ id }),
   'articles:purge': z.strictObject({ id }),
@@ -66,7 +91,23 @@ export const requestSchemas = {
   'revisions:get': z.strictObject({ articleId: id, revisionId: id }),
   'revisions:create': z.strictObject({ articleId: id, label: z.string().trim().min(1).max(200).optional() }),
   'revisions:restore': z.strictObject({ articleId: id, revisionId: id }),
-  'journal:write': z.strictObject({ articleId: id, title, body }),
+  'journal:write': z
+    .strictObject({
+      articleId: id,
+      title,
+      body: body.optional(),
+      /** The text as edits of the article saved at `baseRev`, instead of `body`. */
+      patch: textPatch.optional(),
+      baseRev: z.number().int().nonnegative().optional(),
+    })
+    .refine(
+      (request) => (request.body !== undefined) !== (request.patch !== undefined),
+      'a journal text is a body or a patch',
+    )
+    .refine(
+      (request) => !request.patch || request.baseRev !== undefined,
+      'a patch needs the revision it edits',
+    ),
   'journal:pending': z.strictObject({}),
   'journal:discard': z.strictObject({ articleId: id }),
   'backups:list': z.strictObject({}),

@@ -6,6 +6,8 @@ export const FRONT_MATTER_CLASS = 'front-matter';
 
 /** A text's leading front matter (its lines between the markers), or null, and the text after it. */
 export function splitFrontMatter(markdown: string): { frontMatter: string | null; body: string } {
+  // The test first: a regular expression would try every position of a long text before failing.
+  if (!markdown.startsWith('---')) return { frontMatter: null, body: markdown };
   const match = FRONT_MATTER.exec(markdown);
   if (match === null) return { frontMatter: null, body: markdown };
   return { frontMatter: match[1]!, body: markdown.slice(match[0].length) };

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import {
   AppError,
+  applyPatch,
   countWords,
   currentVersion,
   newId,
@@ -14,6 +15,7 @@ import {
   type RequestOf,
   type SaveConflict,
   type SaveResult,
+  type TextPatch,
 } from '../../core/index.js';
 import { ARTICLES_DIR, articleFileName } from './article-scan.js';
 import type { ChangeFeed } from './change-feed.js';
@@ -25,6 +27,21 @@ import type { FileSystem } from './file-system.js';
 import { metaOf, type IndexEntry } from './index-file.js';
 import { DurableJsonFile } from './json-file.js';
 import { readOnlyError } from './errors.js';
+
+/**
+ * The text a patch makes of the saved body. A patch must give NFC text as
+ * it is (the editor keeps its text NFC), so what is on disk is exactly what
+ * the editor will patch next; otherwise the editor is asked for its whole text.
+ */
+export function patchedText(base: string, patch: TextPatch): string {
+  const text = applyPatch(base, patch);
+  if (nfc(text) !== text) {
+    throw new AppError('conflict', 'The patched text is not in NFC; send the whole text.', {
+      needsText: true,
+    });
+  }
+  return text;
+}
 
 /** Recently used article documents kept in memory (bodies included). */
 const CACHE_SIZE = 32;
@@ -188,6 +205,14 @@ export class ArticlesService {
     const stale = (article: Article): boolean =>
       request.baseRev !== undefined && request.baseRev !== article.rev;
     const keepOther = async (article: Article): Promise<void> => {
+      if (request.patch !== undefined && stale(article)) {
+        // A patch edits the text saved at baseRev, which is gone: the editor sends its whole text instead.
+        throw new AppError('conflict', 'The article changed since the text this patch edits was saved.', {
+          rev: article.rev,
+          baseRev: request.baseRev,
+          needsText: true,
+        });
+      }
       if (!stale(article) || request.keepBoth !== true) return;
       const kept = await this.options.keep?.(article, null);
       if (!kept) throw new AppError('conflict', 'The other version of the article could not be kept.');
@@ -204,7 +229,11 @@ export class ArticlesService {
           );
         }
         const title = request.title === undefined ? article.title : nfc(request.title);
-        const body = request.body === undefined ? article.body : nfc(request.body);
+        const body = request.patch
+          ? patchedText(article.body, request.patch)
+          : request.body === undefined
+            ? article.body
+            : nfc(request.body);
         if (title === article.title && body === article.body) return null;
         const wordCount = body === article.body ? article.wordCount : countWords(body);
         return {

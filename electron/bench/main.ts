@@ -5,6 +5,7 @@ import { LINKS_BENCH_USAGE, runLinksBench } from './links.js';
 import { runSearchBench, SEARCH_BENCH_USAGE } from './search.js';
 import { RENDERER_BENCH_USAGE, runRendererBench } from './renderer.js';
 import { runStoreBench, STORE_BENCH_USAGE } from './store.js';
+import { runWalkBench, WALK_BENCH_USAGE } from './walk.js';
 
 /** A benchmark: `npm run bench -- <name> [args]`. */
 interface Benchmark {
@@ -21,6 +22,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   links: { usage: LINKS_BENCH_USAGE, run: runLinksBench },
   graph: { usage: GRAPH_BENCH_USAGE, run: runGraphBench },
   renderer: { usage: RENDERER_BENCH_USAGE, run: runRendererBench },
+  walk: { usage: WALK_BENCH_USAGE, run: runWalkBench },
 };
 
 function usage(): string {

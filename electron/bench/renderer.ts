@@ -164,6 +164,8 @@ export async function benchRenderer(options: {
   corpus: string;
   articles: number;
   keys: number;
+  /** Writes the CPU profile of typing into the 5 MB article here. */
+  profile?: string;
 }): Promise<RendererFigures> {
   const staticRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), 'renderer');
   if (!existsSync(path.join(staticRoot, 'index.html')))
@@ -194,6 +196,12 @@ export async function benchRenderer(options: {
     try {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       await page.addInitScript(installKeyProbe);
+      if (process.env.BENCH_DEBUG) {
+        page.on('request', (request) => {
+          const data = request.postData();
+          if (data && data.length > 5000) console.error('request', data.slice(0, 60), data.length);
+        });
+      }
       await page.goto(`${host.url}&lang=en`);
       await page.locator('[role="listbox"] [role="option"]').first().waitFor({ timeout: 60_000 });
       const firstListMs = await page.evaluate(() => performance.now());
@@ -207,6 +215,12 @@ export async function benchRenderer(options: {
       const openArticleMs = await openByRow(page, LONG_TITLE, longStart);
       await page.waitForTimeout(1000);
       const keys = await typeKeys(page, options.keys, 1);
+      // The writer looks at what they type: the preview shows the end of the article.
+      await page.evaluate(() => {
+        const preview = document.querySelector('.preview');
+        if (preview) preview.scrollTop = preview.scrollHeight;
+      });
+      await page.waitForTimeout(500);
       const previews: number[] = [];
       for (let n = 0; n < 5; n += 1) {
         previews.push(await previewAfterPause(page, `dấuhiệu${n}x`));

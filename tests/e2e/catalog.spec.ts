@@ -272,9 +272,9 @@ describe('claims, sources, citations, statuses and the dashboard', () => {
     await expect
       .poll(async () => {
         const listed = (await app.invoke('articles:list', {})).body as {
-          value: Array<{ deadline: string | null }>;
+          value: Array<{ title: string; deadline: string | null }>;
         };
-        return listed.value[0]?.deadline;
+        return listed.value.find((article) => article.title === 'Bài cần nộp sớm')?.deadline;
       })
       .toBe(soon);
     await desk.sidebarButton('Dashboard').click();

@@ -10,7 +10,7 @@ import type { Model, Real } from './walk/model.js';
 // Random walks through the real UI, compared with a simple model after every
 // step. `npm test` runs a few fixed seeds; `npm run bench -- walk --runs N`
 // runs many more (WALK_RUNS, WALK_SEED, WALK_STEPS, WALK_REPORT).
-const RUNS = Number(process.env.WALK_RUNS ?? 4);
+const RUNS = Number(process.env.WALK_RUNS ?? 3);
 const SEED = Number(process.env.WALK_SEED ?? 20_261_203);
 const STEPS = Number(process.env.WALK_STEPS ?? 40);
 const REPORT = process.env.WALK_REPORT;

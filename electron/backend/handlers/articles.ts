@@ -26,7 +26,14 @@ export function articleHandlers(
     'revisions:get': async (request) => history.get(request.articleId, request.revisionId),
     'revisions:create': (request) => history.saveVersion(request.articleId, request.label),
     'revisions:restore': async (request) => history.restore(request.articleId, request.revisionId),
-    'journal:write': async (request) => history.writeJournal(request.articleId, request.title, request.body),
+    'journal:write': async (request) =>
+      history.writeJournal(
+        request.articleId,
+        request.title,
+        request.patch === undefined
+          ? { body: request.body ?? '' }
+          : { patch: request.patch, baseRev: request.baseRev! },
+      ),
     'journal:pending': () => history.pendingJournal(),
     'journal:discard': (request) => history.discardJournal(request.articleId),
   };

@@ -4,8 +4,9 @@ import {
   type JournalEntry,
   type Revision,
   type RevisionMeta,
+  type TextPatch,
 } from '../../../core/index.js';
-import type { ArticlesService } from '../articles.js';
+import { patchedText, type ArticlesService } from '../articles.js';
 import type { JournalStore } from './journal.js';
 import type { RevisionStore } from './revisions.js';
 
@@ -54,8 +55,30 @@ export class ArticleHistory {
   }
 
   /** Journals the editor text of an existing article. */
-  writeJournal(articleId: string, title: string, body: string): Promise<{ at: string }> {
+  /**
+   * Journals the editor's text: the whole body, or a patch of the body saved
+   * at `baseRev` (refused as a conflict asking for the whole text when the
+   * article has moved on since).
+   */
+  async writeJournal(
+    articleId: string,
+    title: string,
+    text: { body: string } | { patch: TextPatch; baseRev: number },
+  ): Promise<{ at: string }> {
     this.assertKnown(articleId);
+    let body: string;
+    if ('body' in text) body = text.body;
+    else {
+      const saved = await this.articles.get(articleId);
+      if (saved.rev !== text.baseRev) {
+        throw new AppError('conflict', 'The article changed since the text this patch edits was saved.', {
+          rev: saved.rev,
+          baseRev: text.baseRev,
+          needsText: true,
+        });
+      }
+      body = patchedText(saved.body, text.patch);
+    }
     return this.journal.write(articleId, title, body, new Date(this.clock()).toISOString());
   }
 

@@ -321,3 +321,52 @@ describe('the safety net under saves', () => {
     expect(next.conflict).toBeUndefined();
   });
 });
+
+describe('texts sent as patches', () => {
+  it('saves a patch of the text at baseRev, and asks for the whole text when it is stale or not NFC', async () => {
+    const ws = await start();
+    const { id } = await ws.services.articles.create({ title: 'Bài', body: 'Đường lối đổi mới' });
+    const saved = await invoke(ws, 'articles:save', {
+      id,
+      baseRev: 0,
+      patch: { edits: [[10, 17, 'sáng tạo']], length: 18 },
+    });
+    expect(saved.article.rev).toBe(1);
+    expect((await ws.services.articles.get(id)).body).toBe('Đường lối sáng tạo');
+
+    await expect(
+      invoke(ws, 'articles:save', { id, baseRev: 0, keepBoth: true, patch: { edits: [], length: 18 } }),
+    ).rejects.toMatchObject({ code: 'conflict', details: { needsText: true } });
+    await expect(
+      invoke(ws, 'articles:save', { id, baseRev: 1, patch: { edits: [[18, 18, ' e\u0301']], length: 21 } }),
+    ).rejects.toMatchObject({ code: 'conflict', details: { needsText: true } });
+    await expect(
+      invoke(ws, 'articles:save', { id, baseRev: 1, patch: { edits: [[0, 99, '']], length: 0 } }),
+    ).rejects.toMatchObject({ code: 'invalid_request' });
+    await expect(
+      invoke(ws, 'articles:save', { id, body: 'x', patch: { edits: [], length: 1 }, baseRev: 1 }),
+    ).rejects.toMatchObject({ code: 'invalid_request' });
+    expect((await ws.services.articles.get(id)).body).toBe('Đường lối sáng tạo');
+  });
+
+  it('journals a patch of the saved text, and refuses one made for an older revision', async () => {
+    const ws = await start();
+    const { id } = await ws.services.articles.create({ title: 'Bài', body: 'một hai' });
+    await invoke(ws, 'journal:write', {
+      articleId: id,
+      title: 'Bài',
+      baseRev: 0,
+      patch: { edits: [[7, 7, ' ba']], length: 10 },
+    });
+    expect(await invoke(ws, 'journal:pending', {})).toMatchObject([{ articleId: id, body: 'một hai ba' }]);
+    await ws.services.articles.save({ id, body: 'khác' });
+    await expect(
+      invoke(ws, 'journal:write', {
+        articleId: id,
+        title: 'Bài',
+        baseRev: 0,
+        patch: { edits: [], length: 7 },
+      }),
+    ).rejects.toMatchObject({ code: 'conflict', details: { needsText: true } });
+  });
+});

@@ -5,6 +5,7 @@ import {
   parseCitations,
   sourceIndex,
 } from '../../../../core/citations/index.js';
+import type { Citation } from '../../../../core/citations/types.js';
 import type { MarkedExtension } from 'marked';
 import type { Source } from '../../../../core/sources/index.js';
 import { useSources } from '../sources/store.js';
@@ -32,16 +33,29 @@ export const previewCitations: MarkedExtension = citationExtension(() => useSour
   bibliography: false,
 });
 
+let parsed = new Map<string, Citation[]>();
+
 /**
- * Numbers the citations of the whole article before its sections render;
- * answers a fingerprint of the numbering and the library, which changes
- * whenever a cached section could render differently.
+ * Numbers the citations of the whole article, given as the parts its
+ * preview renders (citations never cross them), before they render; each
+ * part is parsed once while its text is unchanged. Answers a fingerprint of
+ * the numbering and the library, which changes whenever a cached section
+ * could render differently.
  */
-export function numberArticle(markdown: string): string {
+export function numberArticle(parts: readonly string[]): string {
   const known = currentIndex();
-  numbering = markdown.includes('@')
-    ? numberCitations(parseCitations(markdown), (key) => lookupSource(known, key) !== undefined)
-    : new Map();
+  const next = new Map<string, Citation[]>();
+  const citations: Citation[] = [];
+  for (const part of parts) {
+    const found = next.get(part) ?? parsed.get(part) ?? (part.includes('@') ? parseCitations(part) : []);
+    next.set(part, found);
+    for (const citation of found) citations.push(citation);
+  }
+  parsed = next;
+  numbering =
+    citations.length === 0
+      ? new Map()
+      : numberCitations(citations, (key) => lookupSource(known, key) !== undefined);
   const keys = [...numbering.keys()].join(' ');
   return `${useSources.getState().sources.length}|${keys}`;
 }

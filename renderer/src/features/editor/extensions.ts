@@ -6,6 +6,7 @@ import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
 import { Compartment, type Extension } from '@codemirror/state';
 import { drawSelection, EditorView, keymap, placeholder } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
+import { nfcInput } from './cm/nfc.js';
 
 /** Markdown highlighting in the app's palette (CSS variables, so it follows light/dark). */
 const markdownHighlight = HighlightStyle.define([
@@ -42,6 +43,7 @@ export const editorLabels = new Compartment();
 export function editorExtensions(): Extension[] {
   return [
     editorLabels.of([]),
+    nfcInput(),
     // A leading `---` block (as Obsidian vaults have) is YAML, not a rule and a heading.
     yamlFrontmatter({ content: markdown() }),
     syntaxHighlighting(markdownHighlight),

@@ -9,7 +9,7 @@ export interface JournalText {
 /** Dependencies of a {@link CrashJournal}; timers and the clock are injectable for tests. */
 export interface CrashJournalOptions {
   /** Stores the text durably, apart from the article (`journal:write`). */
-  write(id: string, text: { title: string; body: string }): Promise<void>;
+  write(id: string, text: JournalText): Promise<void>;
   /** Whether the article still has text that is not on disk; saved text needs no journal. */
   isUnsaved(id: string): boolean;
   /** Quiet time after the last change before journalling, in ms. */
@@ -87,7 +87,7 @@ export class CrashJournal {
     if (!this.options.isUnsaved(id)) return;
     const text = entry.text;
     entry.writing = this.options
-      .write(id, { title: text.title, body: text.body.toString() })
+      .write(id, text)
       .catch(() => {
         if (entry.text === text) entry.dirty = true;
       })

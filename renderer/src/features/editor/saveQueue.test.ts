@@ -37,8 +37,13 @@ function setup(): Harness {
         kept.push({ id: request.id, body: current.body, rev: current.rev });
         conflict = { revisionId: `kept-${kept.length}` };
       }
-      const { keepBoth: _keepBoth, baseRev: _baseRev, ...text } = request;
-      const next = { ...current, ...text, rev: current.rev + 1 };
+      const { keepBoth: _keepBoth, baseRev: _baseRev, body, ...text } = request;
+      const next = {
+        ...current,
+        ...text,
+        ...(body === undefined ? {} : { body: String(body) }),
+        rev: current.rev + 1,
+      };
       disk.set(request.id, next);
       return { rev: next.rev, savedAt: new Date().toISOString(), ...(conflict ? { conflict } : {}) };
     },
@@ -197,6 +202,7 @@ describe('SaveQueue', () => {
     h.queue.edit('a', { body: { toString: () => `đọc cuối ${++reads}` } });
     expect(reads).toBe(0);
     await h.queue.flush('a');
+    expect(reads).toBe(1);
     expect(h.disk.get('a')?.body).toBe('đọc cuối 1');
   });
 

@@ -22,11 +22,11 @@ export interface SaveState {
   savedAt: string | null;
 }
 
-/** What one save call sends. */
+/** What one save call sends (the body as the editor holds it; the sender decides how it travels). */
 export interface SaveRequest {
   id: string;
   title?: string;
-  body?: string;
+  body?: TextSource;
   baseRev?: number;
   /** On a stale `baseRev`, the backend keeps the text on disk as a revision and saves this one. */
   keepBoth?: boolean;
@@ -192,7 +192,7 @@ export class SaveQueue {
         const outcome = await this.options.save({
           id,
           ...(draft.title === undefined ? {} : { title: draft.title }),
-          ...(draft.body === undefined ? {} : { body: draft.body.toString() }),
+          ...(draft.body === undefined ? {} : { body: draft.body }),
           ...(baseRev === undefined ? {} : { baseRev, keepBoth: true }),
         });
         entry.baseRev = outcome.rev;

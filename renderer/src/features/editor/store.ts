@@ -9,6 +9,7 @@ import { editorExtensions } from './extensions.js';
 import { CrashJournal } from './journal.js';
 import { SaveQueue, type SaveState } from './saveQueue.js';
 import { DocumentSession, type SessionMark } from './session.js';
+import { TextSender } from './text-sender.js';
 import { fitTitle } from './title.js';
 
 interface EditorStore {
@@ -64,9 +65,13 @@ let openToken = 0;
 
 /** The open article: its document session, its save state and the autosave behind it. */
 export const useEditor = create<EditorStore>()((set, get) => {
+  const sender = new TextSender(call, (id) => {
+    const { session } = get();
+    return session?.id === id ? session : null;
+  });
   const queue = new SaveQueue({
     async save(request) {
-      const result = await call('articles:save', request);
+      const result = await sender.save(request);
       useLibrary.getState().upsert(result.article);
       if (get().article?.id === request.id) set({ article: result.article });
       return {
@@ -84,9 +89,7 @@ export const useEditor = create<EditorStore>()((set, get) => {
     },
   });
   const journal = new CrashJournal({
-    async write(articleId, text) {
-      await call('journal:write', { articleId, ...text });
-    },
+    write: (articleId, text) => sender.journal(articleId, text),
     isUnsaved: (id) => queue.stateOf(id).status !== 'saved' || titleDirty(id),
   });
 
@@ -148,6 +151,7 @@ export const useEditor = create<EditorStore>()((set, get) => {
     if (get().session !== session) return;
     const typed = session.rebase(mark, fresh);
     queue.rebase(session.id, fresh.rev);
+    sender.settle(session.id, typed ? fresh.body : session.doc, fresh.rev);
     if (typed) queue.edit(session.id, { body: session.doc });
     const { body: _body, ...meta } = fresh;
     useLibrary.getState().upsert(meta);
@@ -221,10 +225,11 @@ export const useEditor = create<EditorStore>()((set, get) => {
         queue.track(id, loaded.rev);
         // Edits a failed save left behind are newer than the file.
         const pending = queue.pendingOf(id);
-        start(loaded, {
+        const session = start(loaded, {
           title: pending?.title ?? loaded.title,
           body: pending?.body === undefined ? loaded.body : pending.body.toString(),
         });
+        sender.settle(id, pending?.body === undefined ? session.doc : loaded.body, loaded.rev);
         emitEditorEvent('opened', { id });
         return true;
       } catch (error) {

@@ -66,9 +66,15 @@ describe('SectionRenderer', () => {
       return render(md);
     }, countWords);
     const first = renderer.sections('# A\n\nmột\n\n# B\n\nhai\n\n# C\n\nba');
+    // Nothing renders until a section's HTML is read.
+    expect(calls).toHaveLength(0);
+    expect(first.every((section) => !section.ready)).toBe(true);
+    first.forEach((section) => section.html);
     expect(calls).toHaveLength(6);
     calls.length = 0;
     const second = renderer.sections('# A\n\nmột\n\n# B\n\nhai hai\n\n# C\n\nba');
+    expect(second.map((section) => section.ready)).toEqual([true, true, true, false, true, true]);
+    second.forEach((section) => section.html);
     expect(calls).toEqual(['hai hai\n']);
     expect(second.map((section) => section.key === first[second.indexOf(section)]?.key)).toEqual([
       true,

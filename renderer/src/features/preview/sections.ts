@@ -2,10 +2,14 @@ import { splitFrontMatter } from '../../../../core/markdown/index.js';
 /** One independently rendered part of an article. */
 export interface Section {
   /** Stable while the section's text is unchanged (React key). */
-  key: string;
-  /** Sanitized HTML from the core pipeline. */
-  html: string;
-  words: number;
+  readonly key: string;
+  /** Sanitized HTML from the core pipeline, made when first read. */
+  readonly html: string;
+  /** True once the HTML is made (reading it is then free). */
+  readonly ready: boolean;
+  readonly words: number;
+  /** Characters of the section's text (for the height of a section not drawn yet). */
+  readonly length: number;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -71,44 +75,64 @@ export function splitSections(markdown: string): { parts: string[]; references: 
 /**
  * Renders an article section by section, reusing the HTML and word count of
  * every section whose text did not change, so typing in a long article costs
- * the size of one section, not of the article.
+ * the size of one section, not of the article. A section's HTML is made only
+ * when it is asked for (the preview asks for the sections near its view),
+ * so opening a 5 MB article does not render all of it.
  */
 export class SectionRenderer {
-  private cache = new Map<string, { html: string; words: number }>();
+  private html = new Map<string, string>();
+  private words = new Map<string, number>();
 
   /**
-   * `context`, when given, is called with the whole text before its sections
-   * render; what it answers is part of every section's cache key, so a
-   * change that reaches across sections (citation numbering) re-renders them.
+   * `context`, when given, is called with every part before they render;
+   * what it answers is part of every section's cache key, so a change that
+   * reaches across sections (citation numbering) renders them again.
    */
   constructor(
     private readonly render: (markdown: string, options: { atStart: boolean }) => string,
     private readonly count: (text: string) => number,
-    private readonly context: (markdown: string) => string = () => '',
+    private readonly context: (parts: readonly string[]) => string = () => '',
   ) {}
 
-  /** The sections of `markdown`, rendered; identical sections get distinct keys. */
+  /** The sections of `markdown`, with their word counts; their HTML is made on first read. */
   sections(markdown: string): Section[] {
     const { parts, references } = splitSections(markdown);
-    const context = this.context(markdown);
-    const next = new Map<string, { html: string; words: number }>();
+    const context = this.context(parts);
+    const words = new Map<string, number>();
     const seen = new Map<string, number>();
-    const result = parts.map((part, index) => {
+    const used = new Set<string>();
+    const result = parts.map((part, index): Section => {
       const source = references ? `${part}\n\n${references}` : part;
       // Only the first part can open with front matter; the same lines later are markdown.
       const keyed = index === 0 ? `\u0001${source}` : source;
       const cacheKey = context === '' ? keyed : `${context}\u0000${keyed}`;
-      const done = next.get(cacheKey) ??
-        this.cache.get(cacheKey) ?? {
-          html: this.render(source, { atStart: index === 0 }),
-          words: this.count(part),
-        };
-      next.set(cacheKey, done);
+      const count = words.get(part) ?? this.words.get(part) ?? this.count(part);
+      words.set(part, count);
+      used.add(cacheKey);
       const occurrence = seen.get(cacheKey) ?? 0;
       seen.set(cacheKey, occurrence + 1);
-      return { key: `${occurrence}:${cacheKey}`, ...done };
+      const cache = this.html;
+      const render = this.render;
+      return {
+        key: `${occurrence}:${cacheKey}`,
+        words: count,
+        length: part.length,
+        get html() {
+          let html = cache.get(cacheKey);
+          if (html === undefined) {
+            html = render(source, { atStart: index === 0 });
+            cache.set(cacheKey, html);
+          }
+          return html;
+        },
+        get ready() {
+          return cache.has(cacheKey);
+        },
+      };
     });
-    this.cache = next;
+    this.words = words;
+    // HTML of sections no longer in the text is dropped; what is kept is made again only when read.
+    for (const key of this.html.keys()) if (!used.has(key)) this.html.delete(key);
     return result;
   }
 }

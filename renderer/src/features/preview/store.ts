@@ -18,7 +18,7 @@ interface PreviewStore {
 export const usePreview = create<PreviewStore>()(() => ({ sections: [], wordCount: 0 }));
 
 /** The preview follows typing after this pause; longer for long texts. */
-const refreshDelay = (length: number): number => (length < 20_000 ? 50 : length < 200_000 ? 150 : 400);
+const refreshDelay = (length: number): number => (length < 200_000 ? 40 : 300);
 
 /**
  * Keeps the preview in step with the open article: renders its sections

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { CompletionContext, type Completion } from '@codemirror/autocomplete';
+import { markdown } from '@codemirror/lang-markdown';
 import { EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -21,7 +22,7 @@ const state = (doc: string, pos = doc.length, sources = LIBRARY) =>
   EditorState.create({
     doc,
     selection: { anchor: pos },
-    extensions: [citationSourcesField.init(() => sources), citationDecorations],
+    extensions: [markdown(), citationSourcesField.init(() => sources), citationDecorations],
   });
 
 /** Completes at `¦` (or the end) and applies the first option as CodeMirror would. */
@@ -41,7 +42,7 @@ afterEach(() => view?.destroy());
 function marks(doc: string, sources = LIBRARY): string[] {
   view = new EditorView({ parent: document.body, state: state(doc, 0, sources) });
   const found: string[] = [];
-  view.state.field(citationDecorations).between(0, doc.length, (from, to, decoration) => {
+  view.plugin(citationDecorations)!.decorations.between(0, doc.length, (from, to, decoration) => {
     found.push(`${doc.slice(from, to)}:${String(decoration.spec.class)}`);
   });
   return found;
@@ -81,13 +82,22 @@ describe('citationDecorations', () => {
     ]);
   });
 
+  it('leaves fenced code alone, marks a citation spanning lines, and reads only what is in view', () => {
+    expect(marks('```\n[@who2023]\n```\n\nTheo [@who2023,\ntr. 3] và [@khac]')).toEqual([
+      '@who2023,\ntr. 3:cm-citation',
+      '@khac:cm-citation cm-citation-unknown',
+    ]);
+  });
+
   it('leaves code alone and updates when the library changes', () => {
     expect(marks('`[@khongco]` [@moi2025]', [])).toEqual(['@moi2025:cm-citation cm-citation-unknown']);
     view!.dispatch({ effects: setCitationSources.of([{ id: 'n', key: 'moi2025', title: 'Mới' }]) });
     const found: string[] = [];
-    view!.state.field(citationDecorations).between(0, view!.state.doc.length, (from, to, decoration) => {
-      found.push(`${view!.state.doc.sliceString(from, to)}:${String(decoration.spec.class)}`);
-    });
+    view!
+      .plugin(citationDecorations)!
+      .decorations.between(0, view!.state.doc.length, (from, to, decoration) => {
+        found.push(`${view!.state.doc.sliceString(from, to)}:${String(decoration.spec.class)}`);
+      });
     expect(found).toEqual(['@moi2025:cm-citation']);
   });
 });

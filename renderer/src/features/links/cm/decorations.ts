@@ -1,5 +1,5 @@
 import { syntaxTree } from '@codemirror/language';
-import { RangeSetBuilder, type EditorState } from '@codemirror/state';
+import { RangeSetBuilder } from '@codemirror/state';
 import {
   Decoration,
   ViewPlugin,
@@ -8,6 +8,7 @@ import {
   type ViewUpdate,
 } from '@codemirror/view';
 import { parseLinks } from '../../../../../core/links/index.js';
+import { inCode } from '../../editor/cm/syntax.js';
 import { linkTargetsField, setLinkTargets } from './targets-field.js';
 
 const marks = {
@@ -16,28 +17,6 @@ const marks = {
   broken: Decoration.mark({ class: 'cm-wikilink cm-wikilink-broken' }),
   ambiguous: Decoration.mark({ class: 'cm-wikilink cm-wikilink-ambiguous' }),
 } as const;
-
-/** Markdown syntax nodes whose text is code or a comment, where `[[…]]` is not a link. */
-const CODE = new Set([
-  'FencedCode',
-  'CodeBlock',
-  'InlineCode',
-  'CodeText',
-  'Comment',
-  'CommentBlock',
-  'HTMLBlock',
-]);
-
-function inCode(state: EditorState, pos: number): boolean {
-  for (
-    let node: ReturnType<typeof syntaxTree>['topNode'] | null = syntaxTree(state).resolveInner(pos, 1);
-    node;
-    node = node.parent
-  ) {
-    if (CODE.has(node.name)) return true;
-  }
-  return false;
-}
 
 /**
  * The link marks of the lines in view: each line is parsed by core's parser
