@@ -1,6 +1,6 @@
 import { Marked, type Token } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { footnoteExtension, type FootnoteDefToken } from './footnotes.js';
+import { footnoteExtension, previewFootnoteExtension, type FootnoteDefToken } from './footnotes.js';
 
 const lexer = () => new Marked({ gfm: true }, footnoteExtension());
 
@@ -23,5 +23,15 @@ describe('footnotes', () => {
   it('leaves citations, links and code alone', () => {
     const html = lexer().parse('[@key] [a](b) `[^1]` [^x]') as string;
     expect(html).toBe('<p>[@key] <a href="b">a</a> <code>[^1]</code> <sup>[x]</sup></p>\n');
+  });
+
+  it('show in the preview as a raised label and the note where it is written, its text rendered and escaped', () => {
+    const html = new Marked({ gfm: true }, previewFootnoteExtension()).parse(
+      'Câu[^1].\n\n[^1]: Ghi *chú* <b>.\n',
+    ) as string;
+    expect(html).toBe(
+      '<p>Câu<sup class="footnote-ref">1</sup>.</p>\n' +
+        '<p class="footnote"><sup class="footnote-label">1</sup> Ghi <em>chú</em> <b>.</p>\n',
+    );
   });
 });

@@ -25,7 +25,8 @@ const DEF = /^\[\^([^\]\s^]{1,100})\]:[ \t]*([^\n]*(?:\n(?: {2,}|\t)[^\n]*)*)(?:
  */
 export interface FootnoteRenderOptions {
   renderRef?: (label: string) => string;
-  renderDef?: (label: string, token: FootnoteDefToken) => string;
+  /** `html` is the note's text rendered inline. */
+  renderDef?: (label: string, token: FootnoteDefToken, html: string) => string;
 }
 
 /**
@@ -57,7 +58,8 @@ export function footnoteExtension(options: FootnoteRenderOptions = {}): MarkedEx
         },
         renderer(token) {
           const def = token as FootnoteDefToken;
-          return options.renderDef?.(def.label, def) ?? '';
+          if (options.renderDef === undefined) return '';
+          return options.renderDef(def.label, def, this.parser.parseInline(def.tokens));
         },
       },
       {
@@ -79,4 +81,18 @@ export function footnoteExtension(options: FootnoteRenderOptions = {}): MarkedEx
       },
     ],
   };
+}
+
+/**
+ * Footnotes as the preview shows them: a reference as its label raised, a
+ * definition where it stands, as a small paragraph led by that label
+ * (exports number and gather them; the preview shows the text as written).
+ */
+export function previewFootnoteExtension(): MarkedExtension {
+  const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return footnoteExtension({
+    renderRef: (label) => `<sup class="footnote-ref">${escape(label)}</sup>`,
+    renderDef: (label, _token, html) =>
+      `<p class="footnote"><sup class="footnote-label">${escape(label)}</sup> ${html}</p>\n`,
+  });
 }

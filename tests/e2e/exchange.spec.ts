@@ -220,6 +220,9 @@ describe('export, print, import and bundles in the app', () => {
   });
 
   it('prints the same document, with notes and bibliography, and nothing but it', async () => {
+    const note = desk.preview.locator('.footnote');
+    await expect.poll(() => note.count()).toBe(1);
+    expect(await note.textContent()).toBe('1 Ước tính ngày 6/1/2025.');
     await app.page.evaluate(() => {
       (window as unknown as { printed: number }).printed = 0;
       window.print = () => void ((window as unknown as { printed: number }).printed += 1);
