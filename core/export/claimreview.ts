@@ -66,7 +66,8 @@ export function claimReviewIssues({ article, claims, publishing }: ClaimReviewIn
   if (!article.publication?.date) problems.push('noDate');
   if (claims.length === 0) problems.push('noClaim');
   if (article.rating === null) problems.push('noRating');
-  else if (!publishing.ratingScale.some((step) => step.value === article.rating)) problems.push('ratingOffScale');
+  else if (!publishing.ratingScale.some((step) => step.value === article.rating))
+    problems.push('ratingOffScale');
   if (publishing.organisation.trim() === '') problems.push('noOrganisation');
   return problems;
 }
