@@ -1,4 +1,5 @@
 import { CRASH_BENCH_USAGE, runCrashBench } from './crash.js';
+import { EXCHANGE_BENCH_USAGE, runExchangeBench } from './exchange.js';
 import { GRAPH_BENCH_USAGE, runGraphBench } from './graph.js';
 import { HISTORY_BENCH_USAGE, runHistoryBench } from './history.js';
 import { LINKS_BENCH_USAGE, runLinksBench } from './links.js';
@@ -23,6 +24,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   graph: { usage: GRAPH_BENCH_USAGE, run: runGraphBench },
   renderer: { usage: RENDERER_BENCH_USAGE, run: runRendererBench },
   walk: { usage: WALK_BENCH_USAGE, run: runWalkBench },
+  exchange: { usage: EXCHANGE_BENCH_USAGE, run: runExchangeBench },
 };
 
 function usage(): string {

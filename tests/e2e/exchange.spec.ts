@@ -269,7 +269,16 @@ describe('export, print, import and bundles in the app', () => {
     const word = path.join(scratch, 'Bản Word.docx');
     await writeFile(word, Buffer.from(piece.value.data, 'base64'));
 
-    await desk.library.getByLabel('Markdown or Word files').setInputFiles([markdown, word]);
+    // Two bad files: a "Word" file that is not one, and Markdown in a legacy Vietnamese encoding (TCVN3).
+    const fake = path.join(scratch, 'Hỏng.docx');
+    await writeFile(fake, 'PK\u0003\u0004 not really a zip');
+    const legacy = path.join(scratch, 'Cũ.md');
+    await writeFile(
+      legacy,
+      Buffer.from([0x56, 0x69, 0xd6, 0x74, 0x20, 0x4e, 0x61, 0x6d, 0x20, 0xb8, 0xbb, 0x0a]),
+    );
+
+    await desk.library.getByLabel('Markdown or Word files').setInputFiles([markdown, word, fake, legacy]);
     const dialog = app.page.getByRole('dialog', { name: 'Import articles' });
     await expect
       .poll(() => dialog.getByRole('status').textContent(), { timeout: 30_000 })
@@ -279,6 +288,10 @@ describe('export, print, import and bundles in the app', () => {
         dialog.getByRole('heading', { name: '2 files have the title of an existing article' }).count(),
       )
       .toBe(1);
+    await dialog.getByText('2 files left out').click();
+    const left = await dialog.locator('.import-skipped li').allTextContents();
+    expect(left).toContain('Hỏng.docx — not a readable Word document');
+    expect(left.find((line) => line.startsWith('Cũ.md — '))).toMatch(/legacy encoding/);
     await dialog
       .getByRole('textbox', { name: 'New title for Sự thật về tăng trưởng.md' })
       .fill('Sự thật về tăng trưởng (bản nhập)');
@@ -311,6 +324,20 @@ describe('export, print, import and bundles in the app', () => {
 
     const other = await openDesk();
     try {
+      // A file cut short is refused, saying so, and nothing changes.
+      const cut = path.join(scratch, 'cut.rdbundle');
+      const whole = await readFile(first);
+      await writeFile(cut, whole.subarray(0, Math.floor(whole.length / 2)));
+      await command(other.app, 'Receive');
+      await other.app.page.getByLabel('Bundle file (.rdbundle)').setInputFiles(cut);
+      const refused = other.app.page.getByRole('dialog', { name: 'Receive a bundle' });
+      await expect
+        .poll(() => refused.getByRole('alert').textContent(), { timeout: 30_000 })
+        .toMatch(/^It did not work: .+/);
+      await shot(other.app, 'receive-refused');
+      await refused.getByRole('button', { name: 'Close' }).click();
+      expect(await listArticles(other.app)).toEqual([]);
+
       const dialog = await previewBundle(other.app, first);
       const summary = dialog.getByRole('list', { name: 'What happens' });
       expect(await summary.getByRole('listitem').allTextContents()).toEqual(['2 new items added']);
