@@ -61,7 +61,7 @@ describe('import DIR', () => {
     await writeFile(path.join(folder, 'ghi chú.txt'), 'x');
     const result = await cli(['--data', path.join(root, 'ws'), 'import', folder]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('Imported 1000 articles; skipped 1 files that are not Markdown or Word.\n');
+    expect(result.stdout).toBe('Imported 1000 articles; skipped 1 file that is not Markdown or Word.\n');
     expect(result.stderr.split('\n')).toEqual([
       'read 500 of 1001',
       'read 1000 of 1001',
@@ -80,7 +80,7 @@ describe('import DIR', () => {
     const empty = await cli(['--data', path.join(root, 'ws'), 'import', folder]);
     expect(empty).toEqual({
       code: 0,
-      stdout: 'Imported 0 articles; skipped 1 files that are not Markdown or Word.\n',
+      stdout: 'Imported 0 articles; skipped 1 file that is not Markdown or Word.\n',
       stderr: `no Markdown (.md) or Word (.docx) files in ${folder}\n`,
     });
     const missing = await cli(['--data', path.join(root, 'ws'), 'import', path.join(root, 'không có')]);

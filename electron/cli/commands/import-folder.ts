@@ -57,7 +57,9 @@ function describeOutcome(outcome: ImportOutcome, source: string, stderr: (text: 
     `Imported ${outcome.imported} articles` +
     (merged > 0 ? `, merged ${merged} into existing articles` : '') +
     ((outcome.images ?? 0) > 0 ? `, with ${outcome.images} images` : '') +
-    (others > 0 ? `; skipped ${others} files that are not Markdown or Word` : '') +
+    (others > 0
+      ? `; skipped ${others} ${others === 1 ? 'file that is' : 'files that are'} not Markdown or Word`
+      : '') +
     '.\n'
   );
 }
