@@ -13,6 +13,24 @@ export const ERROR_CODES = [
 /** One of the error codes of the contract. */
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * One reason a request was refused by its schema (the `details` of an
+ * `invalid_request` error, as a list): where, and why in terms a UI can
+ * translate.
+ */
+export interface RequestIssue {
+  /** The field, dotted: `statement`, `appearances.0.date`; empty for the request itself. */
+  path: string;
+  /** What is wrong, in English (for logs and the CLI). */
+  message: string;
+  /** The schema's issue code: `too_small`, `too_big`, `invalid_format`, `invalid_type`, `custom`… */
+  code: string;
+  /** The finer reason of a custom check (`impossible_date`, `partial_date`), when it names one. */
+  reason?: string;
+  /** The limit a `too_small` or `too_big` issue names (characters or items). */
+  limit?: number;
+}
+
 /** An error as it crosses a process boundary. */
 export interface ErrorInfo {
   code: ErrorCode;

@@ -10,7 +10,7 @@ const isUi = (spec) =>
   /^(react|react-dom|@codemirror\/|codemirror|@tanstack\/react|zustand|i18next|react-i18next)/.test(spec);
 
 /** @type {Layer[]} Longest `dir` first so the most specific folder wins. */
-export const LAYERS = [
+const LAYERS = [
   {
     name: 'preload',
     dir: 'electron/preload/',

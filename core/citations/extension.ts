@@ -6,9 +6,9 @@ import { parseCitationAt } from './parse.js';
 import type { Citation, CitationItem } from './types.js';
 
 /** Class of a rendered citation; an unknown key also gets {@link UNKNOWN_CITATION_CLASS}. */
-export const CITATION_CLASS = 'citation';
+const CITATION_CLASS = 'citation';
 /** Extra class of a citation whose key names no source. */
-export const UNKNOWN_CITATION_CLASS = 'unknown';
+const UNKNOWN_CITATION_CLASS = 'unknown';
 /** Class of the bibliography section appended to a text that cites sources. */
 export const BIBLIOGRAPHY_CLASS = 'bibliography';
 /** Prefix of the id of bibliography entry N (`cite-N`), the target of note N's link. */

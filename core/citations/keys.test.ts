@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CitableSource } from '../sources/types.js';
 import {
-  articlesCiting,
   bibliographyEntry,
   buildBibliography,
   citationText,
@@ -12,7 +11,6 @@ import {
   parseCitations,
   renameCitationKey,
   sourceIndex,
-  unknownCitations,
   vietnameseDate,
 } from './index.js';
 
@@ -50,24 +48,9 @@ describe('numbering', () => {
     ]);
   });
 
-  it('lists cited keys once, ignoring case, and the unknown ones with offsets', () => {
+  it('lists cited keys once, ignoring case and code', () => {
     expect(citedKeys(text)).toEqual(['b', 'a', 'missing', 'c']);
-    const unknown = unknownCitations(text, ['A', 'b', 'c']);
-    expect(unknown.map((item) => text.slice(item.from, item.to))).toEqual(['@missing']);
     expect(citedKeys('`[@a]` không có')).toEqual([]);
-  });
-});
-
-describe('articles citing a source', () => {
-  it('finds articles by key, ignoring case and code', () => {
-    const articles = [
-      { id: 'a1', body: 'Theo [@WHO2023, tr. 4].' },
-      { id: 'a2', body: '`[@who2023]` chỉ là mã' },
-      { id: 'a3', body: 'Không trích dẫn' },
-      { id: 'a4', body: '[xem @gso2024; @who2023]' },
-    ];
-    expect(articlesCiting('who2023', articles)).toEqual(['a1', 'a4']);
-    expect(articlesCiting('none', articles)).toEqual([]);
   });
 });
 

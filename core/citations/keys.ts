@@ -1,5 +1,5 @@
 import { parseCitations } from './parse.js';
-import type { Citation, CitationItem } from './types.js';
+import type { Citation } from './types.js';
 
 /**
  * Looks up sources by key. Keys match ignoring case, as the library keeps
@@ -44,25 +44,6 @@ export function citedKeys(text: string): string[] {
     }
   }
   return [...seen.values()];
-}
-
-/** The citation items of a text whose key names no source: what the editor and preview flag. */
-export function unknownCitations(text: string, knownKeys: Iterable<string>): CitationItem[] {
-  const known = new Set([...knownKeys].map((key) => key.toLowerCase()));
-  return parseCitations(text)
-    .flatMap((citation) => citation.items)
-    .filter((item) => !known.has(item.key.toLowerCase()));
-}
-
-/** The ids of the articles that cite `key`: a source's page lists them; deleting the source is refused while any does. */
-export function articlesCiting(key: string, articles: Iterable<{ id: string; body: string }>): string[] {
-  const wanted = key.toLowerCase();
-  const ids: string[] = [];
-  for (const article of articles) {
-    if (!article.body.includes('@')) continue;
-    if (citedKeys(article.body).some((cited) => cited.toLowerCase() === wanted)) ids.push(article.id);
-  }
-  return ids;
 }
 
 /**

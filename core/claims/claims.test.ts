@@ -101,6 +101,13 @@ describe('claim schemas', () => {
       'not an http(s) address',
     ],
     ['a bad date', { ...base, firstSeen: '2024-13-01' }, 'not a date'],
+    ['a first-seen day that does not exist', { ...base, firstSeen: '2024-02-31' }, 'no such date'],
+    ['29 February of a common year', { ...base, firstSeen: '2023-02-29' }, 'no such date'],
+    [
+      'an appearance on 31 April',
+      { ...base, appearances: [{ title: '', outlet: '', url: '', date: '2024-04-31' }] },
+      'no such date',
+    ],
     ['an empty tag', { ...base, tags: [' / '] }, 'A tag cannot be empty.'],
     ['an unknown field', { ...base, author: 'Ai đó' }, 'Unrecognized key'],
     [
@@ -112,6 +119,24 @@ describe('claim schemas', () => {
     const result = claimFieldsSchema.safeParse(input);
     expect(result.success).toBe(false);
     expect(result.error!.issues.map((issue) => issue.message).join('\n')).toContain(message);
+  });
+
+  it.each(['', '2024', '2024-02', '2024-02-29', '2000-02-29'])('takes the date %j', (date) => {
+    expect(claimFieldsSchema.parse({ ...base, firstSeen: date }).firstSeen).toBe(date);
+  });
+
+  it('keeps reading a stored claim whose date was written before days were checked', () => {
+    const claim = {
+      ...claimFieldsSchema.parse(base),
+      firstSeen: '2024-02-31',
+      appearances: [{ title: '', outlet: '', url: '', date: '2023-02-29' }],
+      id: 'claim000000001',
+      status: 'open',
+      statusSetByHand: false,
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+    };
+    expect(claimSchema.parse(claim)).toEqual(claim);
   });
 
   it('parses a stored claim', () => {

@@ -3,7 +3,7 @@ import { sortCategories } from './categories.js';
 import type { Category, Claim, ClaimStatus } from './types.js';
 
 /** Claims counted by status. */
-export type ClaimStatusCounts = Record<ClaimStatus, number> & { total: number };
+type ClaimStatusCounts = Record<ClaimStatus, number> & { total: number };
 
 /** The claims of one category, for the claims view and the dashboard. */
 export interface ClaimGroup<C> {

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { ID_PATTERN } from '../ids.js';
 import { tagListSchema } from '../tags/schema.js';
-import { partialDateSchema, requiredTextField, textField, webUrlSchema } from './fields.js';
+import {
+  partialDateSchema,
+  requiredTextField,
+  storedPartialDateSchema,
+  textField,
+  webUrlSchema,
+} from './fields.js';
 import { CLAIM_STATUSES } from './types.js';
 
 /** Longest claim statement, in characters. */
@@ -11,12 +17,12 @@ export const MAX_SHORT_TEXT = 500;
 /** Longest notes, in characters. */
 export const MAX_NOTES = 100_000;
 /** Most appearances one claim lists. */
-export const MAX_APPEARANCES = 200;
+const MAX_APPEARANCES = 200;
 
 const id = z.string().regex(ID_PATTERN, 'not an id');
 
 /** One place a claim appeared. */
-export const claimAppearanceSchema = z.strictObject({
+const claimAppearanceSchema = z.strictObject({
   title: textField(MAX_SHORT_TEXT),
   outlet: textField(MAX_SHORT_TEXT),
   url: webUrlSchema,
@@ -34,8 +40,13 @@ export const claimFieldsSchema = z.strictObject({
   tags: tagListSchema.default([]),
 });
 
-/** A claim as stored. */
+/** An appearance as stored: its date as written, checked for shape only (see {@link storedPartialDateSchema}). */
+const storedAppearanceSchema = claimAppearanceSchema.extend({ date: storedPartialDateSchema });
+
+/** A claim as stored; dates are checked for shape only, so a file written before days were checked still opens. */
 export const claimSchema = claimFieldsSchema.extend({
+  appearances: z.array(storedAppearanceSchema).max(MAX_APPEARANCES).default([]),
+  firstSeen: storedPartialDateSchema.default(''),
   id,
   status: z.enum(CLAIM_STATUSES),
   statusSetByHand: z.boolean(),
@@ -57,6 +68,3 @@ export const categorySchema = z.strictObject({
   name: categoryNameSchema,
   order: z.number().int().nonnegative(),
 });
-
-/** Editable claim fields, after parsing. */
-export type ClaimFields = z.output<typeof claimFieldsSchema>;

@@ -18,7 +18,7 @@ export interface ClaimStatusChange {
 }
 
 /** True when `article` is a published answer to the claim `claimId` (trashed and archived articles are not). */
-export function isPublishedAnswer(article: AnsweringArticle, claimId: string): boolean {
+function isPublishedAnswer(article: AnsweringArticle, claimId: string): boolean {
   return article.deletedAt === null && article.status === 'published' && article.claimIds.includes(claimId);
 }
 

@@ -41,18 +41,14 @@ export interface ClaimReviewInput {
 }
 
 /** Why an article cannot have a ClaimReview, as a code the UI translates. */
-export const CLAIM_REVIEW_PROBLEMS = [
-  'notPublished',
-  'noUrl',
-  'noDate',
-  'noClaim',
-  'noRating',
-  'ratingOffScale',
-  'noOrganisation',
-] as const;
-
-/** One of {@link CLAIM_REVIEW_PROBLEMS}. */
-export type ClaimReviewProblem = (typeof CLAIM_REVIEW_PROBLEMS)[number];
+export type ClaimReviewProblem =
+  | 'notPublished'
+  | 'noUrl'
+  | 'noDate'
+  | 'noClaim'
+  | 'noRating'
+  | 'ratingOffScale'
+  | 'noOrganisation';
 
 /**
  * What keeps an article from a ClaimReview: it must be published with an

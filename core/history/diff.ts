@@ -1,7 +1,5 @@
 import { diffArrays } from 'diff';
-import { countWords } from '../text/words.js';
-
-const segmenter = new Intl.Segmenter('vi', { granularity: 'word' });
+import { countWords, wordSegments } from '../text/words.js';
 
 /** A run of Latin letters (Vietnamese included) or digits: one word, no segmenter needed. */
 const ONE_WORD = /^(?:[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]+|[0-9]+)$/;
@@ -14,15 +12,15 @@ export interface DiffPart {
 
 /**
  * Splits text into words (Vietnamese syllables), runs of white space and
- * punctuation, keeping every character. Words never span white space, so
- * only the tokens between spaces that are not plain syllables or numbers go
- * to the segmenter: V8's segmenter slows down quadratically on long strings.
+ * punctuation, keeping every character. Words are cut by the same rules as
+ * the word count ({@link wordSegments}), so a diff's figures and its marks
+ * agree on every platform. Plain syllables and numbers need no rules.
  */
 export function diffTokens(text: string): string[] {
   const tokens: string[] = [];
   for (const [token] of text.normalize('NFC').matchAll(/\s+|\S+/g)) {
     if (/^\s/.test(token) || ONE_WORD.test(token)) tokens.push(token);
-    else for (const segment of segmenter.segment(token)) tokens.push(segment.segment);
+    else tokens.push(...wordSegments(token));
   }
   return tokens;
 }

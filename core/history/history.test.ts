@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { countWords } from '../text/words.js';
 import { diffStats, diffTokens, diffWords } from './diff.js';
 import { revisionsToKeep } from './retention.js';
 
@@ -39,6 +41,24 @@ describe('diffWords', () => {
   it('counts words added and removed', () => {
     expect(diffStats(diffWords('một hai ba', 'một bốn năm sáu ba'))).toEqual({ added: 3, removed: 1 });
     expect(diffTokens('')).toEqual([]);
+  });
+
+  it('cuts words as the word count does, on every platform', () => {
+    expect(diffTokens('TP.Hà Nội, v.v.')).toEqual(['TP.Hà', ' ', 'Nội', ',', ' ', 'v.v', '.']);
+    expect(diffWords('TP.Hà Nội', 'TP.HCM')).toEqual([
+      { kind: 'removed', text: 'TP.Hà Nội' },
+      { kind: 'added', text: 'TP.HCM' },
+    ]);
+    const text = fc
+      .array(fc.constantFrom(..."aàđĐ19TPHà.,:'’-_ \n😀中"), { maxLength: 30 })
+      .map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(text, text, (before, after) => {
+        const { added, removed } = diffStats(diffWords(before, after));
+        expect(added - removed).toBe(countWords(after) - countWords(before));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -1,9 +1,9 @@
 import { countWords } from '../text/words.js';
 
 /** A save that removes more than this share of an article's text keeps the text it replaces. */
-export const SAFETY_SHARE = 1 / 3;
+const SAFETY_SHARE = 1 / 3;
 /** A save that removes more than this many words keeps the text it replaces. */
-export const SAFETY_WORDS = 200;
+const SAFETY_WORDS = 200;
 /** Below this many characters replaced, no share counts: backspacing in a new draft is not a loss. */
 export const SAFETY_MIN_CHARS = 20;
 

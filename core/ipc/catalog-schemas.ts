@@ -7,32 +7,29 @@ import { ARTICLE_DATE_FIELDS, ARTICLE_SORT_FIELDS } from '../model/catalog.js';
 import { ARTICLE_STATUSES } from '../model/article.js';
 import { MAX_RATING_STEPS } from '../model/settings.js';
 import { sourceFieldsSchema } from '../sources/schema.js';
+import { isCalendarDate } from '../text/dates.js';
 import { tagListSchema, tagSchema, TAG_COLOR_PATTERN } from '../tags/schema.js';
 
 /** Most ids one request lists (a multi-selection, a filter). */
-export const MAX_IDS = 10_000;
+const MAX_IDS = 10_000;
 /** Longest smart-list name, in characters. */
 export const MAX_SMART_LIST_NAME = 200;
 /** Largest word target accepted. */
-export const MAX_WORD_TARGET = 1_000_000;
+const MAX_WORD_TARGET = 1_000_000;
 
 const id = z.string().regex(ID_PATTERN, 'not an id');
 const ids = z.array(id).max(MAX_IDS);
 
-/** A calendar day, `YYYY-MM-DD`, that exists. */
-export const calendarDaySchema = z
+/** A calendar day, `YYYY-MM-DD`, that exists; `params.reason` names an impossible one for the UI. */
+const calendarDaySchema = z
   .string()
   .max(64, { message: 'not a date (YYYY-MM-DD)', abort: true })
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'not a date (YYYY-MM-DD)', abort: true })
-  .refine((day) => {
-    const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-    const parsed = new Date(Date.UTC(year, month - 1, date));
-    return parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === date;
-  }, 'no such day');
+  .refine(isCalendarDate, { message: 'no such day', params: { reason: 'impossible_date' } });
 
 /** Where a published article came out: every field optional, empty when unknown. */
-export const publicationSchema = z.strictObject({
+const publicationSchema = z.strictObject({
   outlet: textField(500).default(''),
   date: z.union([z.literal(''), calendarDaySchema]).default(''),
   url: webUrlSchema.default(''),

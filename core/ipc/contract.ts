@@ -40,7 +40,7 @@ import type {
 } from '../model/exchange.js';
 
 /** What `bundles:choose` answers: the desktop app asks for a file and previews it; other hosts upload it. */
-export type BundleChoice =
+type BundleChoice =
   | { outcome: 'unavailable' }
   | { outcome: 'cancelled' }
   | { outcome: 'opened'; preview: BundlePreview };
@@ -86,7 +86,7 @@ export interface SearchStatus {
 }
 
 /** Response type of every channel. */
-export interface Responses {
+interface Responses {
   'workspace:info': WorkspaceInfo;
   'workspace:dismissRecovery': WorkspaceInfo;
   'settings:get': Settings;

@@ -44,6 +44,26 @@ describe('dispatch', () => {
     expect(table[channel as keyof Handlers]).not.toHaveBeenCalled();
   });
 
+  it('names each refused field, with a code, reason or limit a UI can translate', async () => {
+    const table = handlers();
+    const result = await dispatch(table, 'claims:create', {
+      statement: ' ',
+      categoryId: 'category000001',
+      firstSeen: '2024-02-31',
+      summary: 'x'.repeat(501),
+      appearances: [{ title: '', outlet: '', url: 'ftp://x', date: '2023-13' }],
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    const issues = (result as { error: { details: unknown } }).error.details;
+    expect(issues).toEqual([
+      { path: 'statement', code: 'too_small', limit: 1, message: 'the statement cannot be empty' },
+      { path: 'summary', code: 'too_big', limit: 500, message: 'at most 500 characters' },
+      { path: 'appearances.0.url', code: 'custom', reason: 'not_web_url', message: 'not an http(s) address' },
+      { path: 'appearances.0.date', code: 'invalid_format', message: expect.stringMatching(/^not a date/) },
+      { path: 'firstSeen', code: 'custom', reason: 'impossible_date', message: 'no such date' },
+    ]);
+  });
+
   it('refuses an unknown channel', async () => {
     const result = await dispatch(handlers(), 'fs:readFile', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });

@@ -1,4 +1,5 @@
-import { AppError, toErrorInfo } from '../errors.js';
+import type { z } from 'zod';
+import { AppError, toErrorInfo, type RequestIssue } from '../errors.js';
 import { isChannel } from './channels.js';
 import type { Channel, Envelope, Handlers, ResponseOf } from './contract.js';
 import { requestSchemas } from './schemas.js';
@@ -35,10 +36,7 @@ export async function dispatch(
     };
   }
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => ({
-      path: issue.path.join('.'),
-      message: issue.message,
-    }));
+    const issues = parsed.error.issues.map(toRequestIssue);
     return {
       ok: false,
       error: new AppError('invalid_request', `Invalid request for ${channel}`, issues).toInfo(),
@@ -50,4 +48,14 @@ export async function dispatch(
   } catch (error) {
     return { ok: false, error: toErrorInfo(error) };
   }
+}
+
+/** A schema's issue as plain data a UI can translate: the field's path, the code, the reason or limit. */
+function toRequestIssue(issue: z.core.$ZodIssue): RequestIssue {
+  const result: RequestIssue = { path: issue.path.join('.'), message: issue.message, code: issue.code };
+  if (issue.code === 'custom' && typeof issue.params?.reason === 'string')
+    result.reason = issue.params.reason;
+  if (issue.code === 'too_big') result.limit = Number(issue.maximum);
+  if (issue.code === 'too_small') result.limit = Number(issue.minimum);
+  return result;
 }

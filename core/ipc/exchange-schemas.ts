@@ -3,7 +3,7 @@ import { ID_PATTERN } from '../ids.js';
 import { EXPORT_FORMATS, EXPORT_PACKAGINGS } from '../model/exchange.js';
 
 /** Most articles one export or bundle takes. */
-export const MAX_EXPORT_ARTICLES = 5_000;
+const MAX_EXPORT_ARTICLES = 5_000;
 /** Most bytes one `jobs:download` answer carries (base64 of it stays under the web host's request limits). */
 export const DOWNLOAD_CHUNK_BYTES = 6 * 1024 * 1024;
 /** Most bytes of base64 one `uploads:add` carries. */

@@ -5,7 +5,7 @@ import { MAX_CHUNK_CHARS, MAX_CHUNK_FILES, MAX_SESSION_CHARS, MAX_SESSION_FILES 
 /** Longest relative path of an imported file. */
 export const MAX_IMPORT_PATH = 1_000;
 /** Longest title a renamed imported file may get. */
-export const MAX_IMPORT_TITLE = 1_000;
+const MAX_IMPORT_TITLE = 1_000;
 
 const sessionId = z.string().regex(ID_PATTERN, 'not an import session id');
 const session = z.strictObject({ sessionId });

@@ -14,7 +14,7 @@ import { exchangeRequestSchemas } from './exchange-schemas.js';
 export { MAX_BODY, MAX_TITLE };
 
 /** Most files one `import:markdown` call takes. */
-export const MAX_IMPORT_FILES = 20_000;
+const MAX_IMPORT_FILES = 20_000;
 
 const id = z.string().regex(ID_PATTERN, 'not an article id');
 const title = z.string().max(MAX_TITLE);
@@ -23,7 +23,7 @@ const body = z.string().max(MAX_BODY);
 const backupName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.zip$/, 'not a backup file name');
 
 /** Most edits one text patch holds. */
-export const MAX_PATCH_EDITS = 100_000;
+const MAX_PATCH_EDITS = 100_000;
 
 /** Edits of a text (see `TextPatch` in core/text): each `[from, to, insert]`, against one base text. */
 const textPatch = z.strictObject({
@@ -40,7 +40,7 @@ const textPatch = z.strictObject({
 });
 
 /** Longest search query accepted, in characters. */
-export const MAX_QUERY = 10_000;
+const MAX_QUERY = 10_000;
 
 /** Request schemas, one per channel. Every payload is `unknown` until one of these parses it. */
 export const requestSchemas = {

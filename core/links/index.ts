@@ -1,7 +1,7 @@
 /** Cross-references in article text: wiki-link parsing, resolution, autocomplete, rename, mentions. */
 export * from './types.js';
-export { normalizeTarget, isAttachmentTarget, isLinkableTitle } from './normalize.js';
-export { scanMarkdown, parseLinks, type MarkdownScan } from './parse.js';
+export { normalizeTarget } from './normalize.js';
+export { parseLinks } from './parse.js';
 export * from './resolve.js';
 export * from './claims.js';
 export * from './suggest.js';

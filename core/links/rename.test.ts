@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
-import { linksResolvingTo, renameLinks } from './rename.js';
-import { createLinkResolver } from './resolve.js';
+import { renameLinks } from './rename.js';
+import { createLinkResolver, type LinkResolver } from './resolve.js';
+import type { LinkKind, WikiLink } from './types.js';
+
+/** The links that `resolver` resolves to `id`: how the backend picks the links a rename rewrites. */
+function linksResolvingTo(resolver: LinkResolver, id: string, kind: LinkKind = 'article') {
+  return (link: WikiLink) => {
+    if (link.kind !== kind || link.target === '') return false;
+    const resolution = resolver.resolve(link);
+    return resolution.status === 'resolved' && resolution.id === id;
+  };
+}
 
 describe('renameLinks by old title', () => {
   it.each([

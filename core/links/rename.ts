@@ -1,7 +1,6 @@
 import { AppError } from '../errors.js';
 import { isLinkableTitle, normalizeTarget } from './normalize.js';
 import { parseLinks } from './parse.js';
-import type { LinkResolver } from './resolve.js';
 import type { LinkKind, WikiLink } from './types.js';
 
 /** The text after a rename and how many links in it changed. */
@@ -12,25 +11,6 @@ export interface RenameResult {
 
 /** Which links a rename rewrites: a predicate, or the old title / path as written in links. */
 export type RenameMatch = string | ((link: WikiLink) => boolean);
-
-/**
- * A predicate for {@link renameLinks}: the links of `kind` that `resolver`
- * resolves to `id` and to nothing else. Ambiguous links are left alone, since
- * they do not name the renamed entry alone. Build it from the resolver as it
- * was before the rename.
- */
-export function linksResolvingTo(
-  resolver: LinkResolver,
-  id: string,
-  kind: LinkKind = 'article',
-  sourceId?: string,
-): (link: WikiLink) => boolean {
-  return (link) => {
-    if (link.kind !== kind || link.target === '') return false;
-    const resolution = resolver.resolve(link, sourceId);
-    return resolution.status === 'resolved' && resolution.id === id;
-  };
-}
 
 function matcher(match: RenameMatch, kind: LinkKind): (link: WikiLink) => boolean {
   if (typeof match !== 'string') return match;

@@ -130,7 +130,7 @@ export function createClaimResolver(claims: Iterable<LinkTargetEntry>): TargetRe
  * A {@link LinkResolver} from one resolver per kind, so each can be rebuilt
  * on its own (the claims change without the articles, and the other way round).
  */
-export function combineResolvers(resolvers: Record<LinkKind, TargetResolver>): LinkResolver {
+function combineResolvers(resolvers: Record<LinkKind, TargetResolver>): LinkResolver {
   return {
     resolve(link, sourceId) {
       if (link.kind === 'claim' && link.target.trim() === '') return { status: 'broken' };

@@ -1,7 +1,7 @@
 import type { MarkedExtension, Token, Tokens } from 'marked';
 
 /** `[^label]` in running text: a reference to a footnote. */
-export interface FootnoteRefToken extends Tokens.Generic {
+interface FootnoteRefToken extends Tokens.Generic {
   type: 'footnoteRef';
   raw: string;
   label: string;

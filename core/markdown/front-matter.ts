@@ -2,7 +2,7 @@
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
 /** Class of the block a front matter renders as. */
-export const FRONT_MATTER_CLASS = 'front-matter';
+const FRONT_MATTER_CLASS = 'front-matter';
 
 /** A text's leading front matter (its lines between the markers), or null, and the text after it. */
 export function splitFrontMatter(markdown: string): { frontMatter: string | null; body: string } {

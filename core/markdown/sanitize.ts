@@ -2,7 +2,7 @@ import { isSafeLinkUrl } from '../security/url.js';
 import { WIKILINK_ATTRIBUTE } from './wikilinks.js';
 
 /** The subset of a DOM element the sanitizer hooks touch (kept structural so core needs no DOM types). */
-export interface SanitizedNode {
+interface SanitizedNode {
   nodeName: string;
   getAttribute(name: string): string | null;
   setAttribute(name: string, value: string): void;
@@ -17,7 +17,7 @@ export interface Purifier {
 }
 
 /** Elements removed with their content: scripts, forms, styles, embeds, SVG and MathML. */
-export const FORBIDDEN_TAGS = [
+const FORBIDDEN_TAGS = [
   'script',
   'style',
   'link',
@@ -58,7 +58,7 @@ export const FORBIDDEN_TAGS = [
 ] as const;
 
 /** Attributes removed everywhere (event handlers are removed by DOMPurify itself). */
-export const FORBIDDEN_ATTRIBUTES = [
+const FORBIDDEN_ATTRIBUTES = [
   'style',
   'srcset',
   'action',
@@ -84,7 +84,7 @@ export const PURIFY_CONFIG: Record<string, unknown> = {
 };
 
 /** Class given to an image whose remote source was removed. */
-export const BLOCKED_IMAGE_CLASS = 'blocked-image';
+const BLOCKED_IMAGE_CLASS = 'blocked-image';
 
 /**
  * Installs the hooks that finish what the config cannot express: links are

@@ -6,7 +6,7 @@ import type { Resolution, WikiLink } from '../links/types.js';
 export const WIKILINK_ATTRIBUTE = 'data-wikilink';
 
 /** Class of every rendered wiki-link; a broken or ambiguous one also gets its status as a class. */
-export const WIKILINK_CLASS = 'wikilink';
+const WIKILINK_CLASS = 'wikilink';
 
 /** What a rendered wiki-link can be marked as. */
 export type WikiLinkStatus = Resolution['status'];

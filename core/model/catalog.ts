@@ -1,16 +1,16 @@
-import type { Category, CategoryName, Claim } from '../claims/types.js';
+import type { CategoryName, Claim } from '../claims/types.js';
 import type { Source } from '../sources/types.js';
 import type { ArticleStatus } from './article.js';
 
 /** Fields the article list can be ordered by. */
 export const ARTICLE_SORT_FIELDS = ['updated', 'created', 'title', 'deadline'] as const;
 /** One of {@link ARTICLE_SORT_FIELDS}. */
-export type ArticleSortField = (typeof ARTICLE_SORT_FIELDS)[number];
+type ArticleSortField = (typeof ARTICLE_SORT_FIELDS)[number];
 
 /** Which timestamp a date range of the article filter applies to. */
 export const ARTICLE_DATE_FIELDS = ['updated', 'created'] as const;
 /** One of {@link ARTICLE_DATE_FIELDS}. */
-export type ArticleDateField = (typeof ARTICLE_DATE_FIELDS)[number];
+type ArticleDateField = (typeof ARTICLE_DATE_FIELDS)[number];
 
 /**
  * How the article list is ordered. `title` uses Vietnamese collation;
@@ -86,7 +86,7 @@ export interface TagEditResult {
 }
 
 /** Claims of one category by status: one bar of the dashboard. */
-export interface CategoryCoverage {
+interface CategoryCoverage {
   categoryId: string;
   name: CategoryName;
   answered: number;
@@ -127,6 +127,3 @@ export interface Dashboard {
   /** The day the numbers were computed for, `YYYY-MM-DD` (local). */
   today: string;
 }
-
-/** The categories, as every category channel answers. */
-export type CategoryList = Category[];

@@ -2,13 +2,13 @@ import type { Claim } from '../claims/types.js';
 import type { ArticleStatus, ArticleSummary } from './article.js';
 
 /** What a link names: an article (`[[Tiêu đề]]`) or a claim (`[[claim:…]]`). */
-export type LinkTargetKind = 'article' | 'claim';
+type LinkTargetKind = 'article' | 'claim';
 
 /**
  * How a link resolved: to one target, to several (ambiguous), to none
  * (broken), or to none while naming a non-markdown file (attachment).
  */
-export type LinkStatus = 'resolved' | 'ambiguous' | 'broken' | 'attachment';
+type LinkStatus = 'resolved' | 'ambiguous' | 'broken' | 'attachment';
 
 /** An article or claim a link points at. */
 export interface LinkTargetRef {
@@ -175,7 +175,7 @@ export interface GraphData {
 }
 
 /** An earlier article similar to the open one. */
-export interface SimilarArticle {
+interface SimilarArticle {
   id: string;
   title: string;
   /** Cosine similarity of the TF-IDF vectors of folded words, 0..1. */

@@ -14,7 +14,7 @@ export type ViewMode = (typeof VIEW_MODES)[number];
 export const MAX_RATING_STEPS = 20;
 
 /** One verdict of the rating scale a fact check gives a claim (ClaimReview's `reviewRating`). */
-export interface RatingStep {
+interface RatingStep {
   /** Its place on the scale: 1 is the worst, the last the best. */
   value: number;
   /** What the verdict is called (`Sai sự thật`), as published. */
@@ -41,7 +41,7 @@ export interface Settings {
 }
 
 /** The rating scale a new workspace starts with, worst first. */
-export const DEFAULT_RATING_SCALE: readonly RatingStep[] = Object.freeze([
+const DEFAULT_RATING_SCALE: readonly RatingStep[] = Object.freeze([
   { value: 1, label: 'Sai sự thật' },
   { value: 2, label: 'Xuyên tạc' },
   { value: 3, label: 'Gây hiểu lầm' },

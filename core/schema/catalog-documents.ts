@@ -9,7 +9,7 @@ import { tagColorsSchema } from '../tags/schema.js';
 import { currentVersion } from './migrations.js';
 
 /** A saved smart list as stored. */
-export const smartListSchema = z.object({
+const smartListSchema = z.object({
   id: z.string().regex(ID_PATTERN),
   name: z.string().min(1),
   filter: articleFilterSchema,

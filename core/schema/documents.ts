@@ -34,7 +34,7 @@ export const articleFileSchema = z.object({
 });
 
 /** A rating scale: 2 to 20 verdicts valued 1…N in order, each named. */
-export const ratingScaleSchema = z
+const ratingScaleSchema = z
   .array(z.object({ value: z.number().int().positive(), label: z.string().trim().min(1).max(200) }))
   .min(2)
   .max(MAX_RATING_STEPS)

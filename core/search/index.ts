@@ -4,5 +4,6 @@ export * from './chars.js';
 export * from './tokenize.js';
 export * from './query.js';
 export * from './parse.js';
+export * from './filter-values.js';
 export * from './notices.js';
 export * from './snippet.js';

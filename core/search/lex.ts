@@ -8,6 +8,8 @@ export interface Lexeme {
   negated: boolean;
   /** For quoted text and quoted filter values: whether the closing quote was found. */
   closed: boolean;
+  /** For filters: whether the value was quoted. */
+  quoted?: boolean;
 }
 
 const QUOTES = /["“”„]/;
@@ -48,13 +50,15 @@ export function lex(input: string): Lexeme[] {
     if (filter !== null) {
       let value = filter[2]!;
       let closed = true;
+      let quoted = false;
       if (value === '' && end < input.length && QUOTES.test(input[end]!)) {
-        const quoted = readQuoted(input, end + 1);
-        value = quoted.text;
-        closed = quoted.closed;
-        end = quoted.end;
+        const read = readQuoted(input, end + 1);
+        value = read.text;
+        closed = read.closed;
+        end = read.end;
+        quoted = true;
       }
-      out.push({ type: 'filter', key: filter[1]!.toLowerCase(), text: value, negated, closed });
+      out.push({ type: 'filter', key: filter[1]!.toLowerCase(), text: value, negated, closed, quoted });
     } else {
       out.push({ type: 'word', text: raw, negated, closed: true });
     }

@@ -1,4 +1,4 @@
-import type { SearchNoticeCode } from './types.js';
+import type { SearchNoticeCode, UnmatchedPart } from './types.js';
 
 const MESSAGES: Record<SearchNoticeCode, string> = {
   'unclosed-quote': 'A quotation mark is not closed: the quoted words were searched as plain words.',
@@ -8,10 +8,32 @@ const MESSAGES: Record<SearchNoticeCode, string> = {
   'dangling-or': 'OR needs a word on both sides; it was ignored.',
   'too-long': 'The query is too long: only its first words were searched.',
   'nothing-to-search': 'The query has no letters or digits to search for.',
+  'unknown-value': 'A filter names nothing in this workspace.',
 };
 
-/** The user-facing sentence for a set of notice codes, or undefined when there are none. */
-export function describeNotices(codes: readonly SearchNoticeCode[]): string | undefined {
+const NAMES: Record<UnmatchedPart['key'], string> = {
+  tag: 'tag',
+  status: 'status',
+  claim: 'claim',
+  category: 'category',
+  source: 'source',
+};
+
+/**
+ * The user-facing sentence (English, for the CLI and logs) for a set of
+ * notice codes, or undefined when there are none. Unmatched filter values
+ * are named one by one.
+ */
+export function describeNotices(
+  codes: readonly SearchNoticeCode[],
+  unmatched: readonly UnmatchedPart[] = [],
+): string | undefined {
   if (codes.length === 0) return undefined;
-  return [...new Set(codes)].map((code) => MESSAGES[code]).join(' ');
+  return [...new Set(codes)]
+    .map((code) =>
+      code === 'unknown-value' && unmatched.length > 0
+        ? unmatched.map(({ key, value }) => `No ${NAMES[key]} matches “${value}”.`).join(' ')
+        : MESSAGES[code],
+    )
+    .join(' ');
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeNotices, isEmptyQuery, parseQuery, type QueryClause } from './index.js';
+import {
+  describeNotices,
+  filterValue,
+  isEmptyQuery,
+  parseQuery,
+  type KnownValues,
+  type QueryClause,
+} from './index.js';
 
 const words = (clauses: QueryClause[]) =>
   clauses.map((clause) =>
@@ -45,6 +52,13 @@ describe('parseQuery', () => {
     expect(filters.before).toBe(new Date(2024, 4, 31).getTime());
     expect(filters.after).toBe(new Date(2024, 0, 2).getTime());
     expect(filters.inTitle).toBe(true);
+  });
+
+  it('reads a word before a colon as a word, not as an empty filter', () => {
+    const query = parseQuery('thu tuong: doanh nghiep');
+    expect(query.groups.map(words)).toEqual([['thu'], ['tuong'], ['doanh'], ['nghiep']]);
+    expect(query.notices).toEqual([]);
+    expect(parseQuery('-tuong: x').exclude.map((clause) => words([clause])[0])).toEqual(['tuong']);
   });
 
   it('splits words joined by punctuation into separate words', () => {
@@ -99,5 +113,68 @@ describe('parseQuery on bad input', () => {
   it('a query of only exclusions or filters is not empty', () => {
     expect(isEmptyQuery(parseQuery('-dân'))).toBe(false);
     expect(isEmptyQuery(parseQuery('status:draft'))).toBe(false);
+  });
+});
+
+describe('filter values with spaces', () => {
+  const held: Record<string, string[]> = {
+    tag: ['chu de', 'chu de/tham nhung', 'quan doi'],
+    claim: ['Việt Nam cần đa đảng'],
+    category: ['da nguyen chinh tri'],
+    source: ['bao-cao'],
+    status: ['draft'],
+  };
+  const known: KnownValues = {
+    has: (key, value) =>
+      key === 'claim'
+        ? held.claim!.some((statement) => filterValue('tag', statement).includes(filterValue('tag', value)))
+        : key === 'category'
+          ? held.category!.some((category) => category.includes(value))
+          : held[key]!.includes(value),
+  };
+
+  it.each([
+    ['tag:chủ đề', ['chu de'], [], []],
+    ['tag:Chủ đề/Tham nhũng quân', ['chu de/tham nhung'], [['quan']], []],
+    ['tag:chu de tham nhung', ['chu de'], [['tham'], ['nhung']], []],
+    ['tag:quân đội đa đảng', ['quan doi'], [['da'], ['dang']], []],
+    ['tag:"chủ đề"', ['chu de'], [], []],
+    ['tag:không có', ['khong'], [['co']], [{ key: 'tag', value: 'không' }]],
+    ['tag:"không có"', ['khong co'], [], [{ key: 'tag', value: 'không có' }]],
+    ['claim:cần đa đảng ', [], [], []],
+    ['status:xong', [], [], [{ key: 'status', value: 'xong' }]],
+    ['source:@bao-cao khác', [], [['khac']], []],
+  ])('%j', (text, tags, groups, unmatched) => {
+    const query = parseQuery(text, known);
+    expect(query.filters.tags).toEqual(tags);
+    expect(query.groups.map(words)).toEqual(groups);
+    expect(query.unmatched).toEqual(unmatched);
+    expect(query.notices).toEqual(unmatched.length > 0 ? ['unknown-value'] : []);
+  });
+
+  it('takes the whole value of a claim or category with spaces', () => {
+    expect(parseQuery('claim:cần đa đảng chủ', known).filters.claims).toEqual(['cần đa đảng']);
+    expect(parseQuery('category:đa nguyên chính trị', known).filters.categories).toEqual([
+      'da nguyen chinh tri',
+    ]);
+  });
+
+  it('does not read the words of a value as the word being typed', () => {
+    expect(parseQuery('tag:chủ đề', known).prefixLast).toBe(false);
+    expect(parseQuery('tag:chủ đề tham', known).prefixLast).toBe(true);
+  });
+
+  it('names each value that matches nothing', () => {
+    const query = parseQuery('tag:xyz source:abc', known);
+    expect(describeNotices(query.notices, query.unmatched)).toBe(
+      'No tag matches “xyz”. No source matches “abc”.',
+    );
+  });
+
+  it('without knowing the workspace reads values as before', () => {
+    const query = parseQuery('tag:chủ đề');
+    expect(query.filters.tags).toEqual(['chu']);
+    expect(query.groups.map(words)).toEqual([['de']]);
+    expect(query.unmatched).toEqual([]);
   });
 });

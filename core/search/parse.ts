@@ -1,25 +1,14 @@
-import { fold, nfc } from '../text/fold.js';
+import { nfc } from '../text/fold.js';
+import { applyFilter, readFilterValue, type KnownValues } from './filter-values.js';
 import { lex, type Lexeme } from './lex.js';
 import { isEmptyQuery, noFilters, type QueryClause, type SearchFilters, type SearchQuery } from './query.js';
 import { tokenize } from './tokenize.js';
-import type { SearchNoticeCode } from './types.js';
+import type { SearchNoticeCode, UnmatchedPart } from './types.js';
 
 /** Longest query text read; the rest is dropped with a notice. */
-export const MAX_QUERY_CHARS = 1000;
+const MAX_QUERY_CHARS = 1000;
 /** Most words and phrases a query may hold. */
-export const MAX_QUERY_CLAUSES = 32;
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Local midnight starting `text` (YYYY-MM-DD), or null when it is not a real date. */
-function parseDay(text: string): number | null {
-  const match = DATE.exec(text);
-  if (match === null) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
-  const date = new Date(year, month, day);
-  if (date.getFullYear() !== year || date.getMonth() !== month || date.getDate() !== day) return null;
-  return date.getTime();
-}
+const MAX_QUERY_CLAUSES = 32;
 
 function clauseOf(text: string): QueryClause | null {
   const words = tokenize(text).map(({ term, toned }) => ({ term, toned }));
@@ -27,58 +16,46 @@ function clauseOf(text: string): QueryClause | null {
   return words.length === 1 ? { type: 'word', word: words[0]! } : { type: 'phrase', words };
 }
 
-/** Applies one filter; returns a notice code when it could not be applied. */
-function applyFilter(filters: SearchFilters, key: string, value: string): SearchNoticeCode | null {
-  const trimmed = value.trim();
-  if (trimmed === '') return 'empty-filter';
-  const folded = fold(trimmed);
-  switch (key) {
-    case 'tag':
-      filters.tags.push(folded.replace(/^\/+|\/+$/g, ''));
-      return null;
-    case 'status':
-      filters.statuses.push(folded);
-      return null;
-    case 'claim':
-      filters.claims.push(trimmed);
-      return null;
-    case 'category':
-      filters.categories.push(folded);
-      return null;
-    case 'source':
-      filters.sources.push(trimmed.replace(/^@/, '').toLowerCase());
-      return null;
-    case 'before':
-    case 'after': {
-      const day = parseDay(trimmed);
-      if (day === null) return 'bad-date';
-      if (key === 'before') filters.before = Math.min(filters.before ?? Infinity, day);
-      else filters.after = Math.max(filters.after ?? -Infinity, day + 86_400_000);
-      return null;
-    }
-    case 'in':
-      if (folded !== 'title') return 'unknown-filter';
-      filters.inTitle = true;
-      return null;
-    default:
-      return 'unknown-filter';
-  }
-}
-
 type Item = { clause: QueryClause; negated: boolean } | 'OR';
 
-function toItems(lexemes: Lexeme[], filters: SearchFilters, notices: SearchNoticeCode[]): Item[] {
+/** What the lexemes of a query hold: its items, and which lexemes filter values took. */
+interface Reading {
+  items: Item[];
+  /** Lexemes read as part of a filter value. */
+  taken: Set<number>;
+  unmatched: UnmatchedPart[];
+}
+
+function toItems(
+  lexemes: Lexeme[],
+  filters: SearchFilters,
+  notices: SearchNoticeCode[],
+  known: KnownValues | undefined,
+): Reading {
   const items: Item[] = [];
+  const taken = new Set<number>();
+  const unmatched: UnmatchedPart[] = [];
   const addWords = (text: string, negated: boolean) => {
     for (const { term, toned } of tokenize(text))
       items.push({ clause: { type: 'word', word: { term, toned } }, negated });
   };
-  for (const lexeme of lexemes) {
+  for (let index = 0; index < lexemes.length; index++) {
+    const lexeme = lexemes[index]!;
     if (!lexeme.closed) notices.push('unclosed-quote');
     if (lexeme.type === 'filter') {
-      const problem = lexeme.negated ? 'unknown-filter' : applyFilter(filters, lexeme.key!, lexeme.text);
-      if (problem === null) continue;
-      notices.push(problem);
+      const read = lexeme.negated ? null : readFilterValue(lexemes, index, known);
+      const problem = read === null ? 'unknown-filter' : applyFilter(filters, lexeme.key!, read.value);
+      if (read !== null && problem === null) {
+        for (let n = 1; n <= read.words; n++) taken.add(index + n);
+        index += read.words;
+        if (read.unmatched !== null) unmatched.push(read.unmatched);
+        continue;
+      }
+      if (problem === 'unknown-filter' && lexeme.text.trim() === '' && !lexeme.quoted) {
+        addWords(lexeme.key!, lexeme.negated);
+        continue;
+      }
+      notices.push(problem!);
       if (problem === 'unknown-filter') addWords(`${lexeme.key} ${lexeme.text}`, lexeme.negated);
     } else if (lexeme.type === 'word' && lexeme.text === 'OR' && !lexeme.negated) {
       items.push('OR');
@@ -89,7 +66,7 @@ function toItems(lexemes: Lexeme[], filters: SearchFilters, notices: SearchNotic
       addWords(lexeme.text, lexeme.negated);
     }
   }
-  return items;
+  return { items, taken, unmatched };
 }
 
 function group(items: Item[], notices: SearchNoticeCode[]): Pick<SearchQuery, 'groups' | 'exclude'> {
@@ -118,9 +95,12 @@ function group(items: Item[], notices: SearchNoticeCode[]): Pick<SearchQuery, 'g
  * Reads the query language: words (AND), "exact phrase", -word, OR, and the
  * filters tag: status: claim: category: source: before: after: in:title.
  * Never throws: what cannot be read is searched as plain words, or dropped,
- * with a notice code saying so.
+ * with a notice code saying so. With `known`, an unquoted tag, claim,
+ * category or source value takes the words after it that complete the name
+ * of an item (`tag:chủ đề`), and values naming nothing are listed in
+ * `unmatched` (notice `unknown-value`).
  */
-export function parseQuery(text: string): SearchQuery {
+export function parseQuery(text: string, known?: KnownValues): SearchQuery {
   const notices: SearchNoticeCode[] = [];
   let input = nfc(String(text ?? ''));
   if (input.length > MAX_QUERY_CHARS) {
@@ -129,7 +109,7 @@ export function parseQuery(text: string): SearchQuery {
   }
   const filters = noFilters();
   const lexemes = lex(input);
-  const items = toItems(lexemes, filters, notices);
+  const { items, taken, unmatched } = toItems(lexemes, filters, notices, known);
   const clauses = items.filter((item) => item !== 'OR');
   const truncated = clauses.length > MAX_QUERY_CLAUSES;
   if (truncated) {
@@ -142,13 +122,15 @@ export function parseQuery(text: string): SearchQuery {
   const prefixLast =
     !truncated &&
     lastLexeme?.type === 'word' &&
+    !taken.has(lexemes.length - 1) &&
     !lastLexeme.negated &&
     lastItem !== undefined &&
     lastItem !== 'OR' &&
     !lastItem.negated &&
     lastItem.clause.type === 'word' &&
     /[\p{L}\p{N}\p{M}]$/u.test(input);
-  const query: SearchQuery = { groups, exclude, filters, prefixLast, notices: [] };
+  const query: SearchQuery = { groups, exclude, filters, prefixLast, notices: [], unmatched };
+  if (unmatched.length > 0) notices.push('unknown-value');
   if (isEmptyQuery(query) && input.trim() !== '') notices.push('nothing-to-search');
   query.notices = [...new Set(notices)];
   return query;

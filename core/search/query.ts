@@ -1,4 +1,4 @@
-import type { SearchNoticeCode } from './types.js';
+import type { SearchNoticeCode, UnmatchedPart } from './types.js';
 
 /** One query word, folded for matching and toned for diacritic agreement. */
 export interface QueryWord {
@@ -38,6 +38,8 @@ export interface SearchQuery {
   prefixLast: boolean;
   /** What the parser could not read as typed; the query still runs. */
   notices: SearchNoticeCode[];
+  /** Filter values that name no item of the workspace (only when the parser was told what it holds). */
+  unmatched: UnmatchedPart[];
 }
 
 /** Whether a query has anything to look for: words or filters. */

@@ -26,7 +26,7 @@ function hashOf(term: string): number {
  * place, so nothing is copied and offsets are those of the original text.
  * Stops `horizon` characters after the first match.
  */
-export function findMatches(text: string, terms: readonly HighlightTerm[], horizon = Infinity): Range[] {
+function findMatches(text: string, terms: readonly HighlightTerm[], horizon = Infinity): Range[] {
   const table = getFoldTable();
   const targets = terms.filter(({ term }) => term !== '');
   const hashes = targets.map(({ term }) => hashOf(term));
@@ -91,22 +91,43 @@ export function highlight(text: string, terms: readonly HighlightTerm[]): Snippe
   return segmentsOf(text, findMatches(text, terms), 0, text.length);
 }
 
-function bestWindow(ranges: Range[], width: number): number {
+/** Whether match `r` and the next stand as query words typed next to each other: in order, with only a space or punctuation between. */
+function adjacentAt(text: string, ranges: Range[], r: number): boolean {
+  const [, end, term] = ranges[r]!;
+  const next = ranges[r + 1];
+  return (
+    next !== undefined &&
+    next[2] === term + 1 &&
+    next[0] - end <= 3 &&
+    !/[\p{L}\p{N}\n]/u.test(text.slice(end, next[0]))
+  );
+}
+
+/**
+ * The start of the best window of `width` characters: most distinct query
+ * words, then most of them adjacent as typed (the phrase), then most matches.
+ */
+function bestWindow(text: string, ranges: Range[], width: number): number {
+  const adjacent = ranges.map((_, r) => (adjacentAt(text, ranges, r) ? 1 : 0));
   const inWindow = new Map<number, number>();
   let best = 0;
   let bestScore = -1;
   let right = 0;
+  let pairs = 0;
   for (let left = 0; left < ranges.length; left++) {
     while (right < ranges.length && ranges[right]![1] - ranges[left]![0] <= width) {
-      const term = ranges[right++]![2];
+      const term = ranges[right]![2];
       inWindow.set(term, (inWindow.get(term) ?? 0) + 1);
+      if (right > left) pairs += adjacent[right - 1]!;
+      right++;
     }
-    const score = inWindow.size * 1000 + (right - left);
+    const score = inWindow.size * 1_000_000 + pairs * 1000 + (right - left);
     if (score > bestScore) [best, bestScore] = [left, score];
     const leaving = ranges[left]![2];
     const remaining = (inWindow.get(leaving) ?? 1) - 1;
     if (remaining <= 0) inWindow.delete(leaving);
     else inWindow.set(leaving, remaining);
+    if (left + 1 < right) pairs -= adjacent[left]!;
   }
   return ranges[best]?.[0] ?? 0;
 }
@@ -131,7 +152,7 @@ function snapEnd(text: string, at: number): number {
 export function makeSnippet(text: string, terms: readonly HighlightTerm[], width = 180): SnippetSegment[] {
   const scan = text.length > SNIPPET_SCAN ? text.slice(0, SNIPPET_SCAN) : text;
   const ranges = findMatches(scan, terms, width * 3);
-  const anchor = bestWindow(ranges, width);
+  const anchor = bestWindow(scan, ranges, width);
   const start = snapStart(scan, Math.max(0, anchor - Math.floor(width / 4)));
   const end = snapEnd(scan, Math.min(scan.length, start + width));
   const segments = segmentsOf(scan, ranges, start, end);

@@ -61,6 +61,15 @@ describe('snippets', () => {
     expect(snippet.map((s) => s.text).join('').length).toBeLessThan(200);
   });
 
+  it('centres on the query words standing together rather than on more scattered matches', () => {
+    const body = `Trên đường đi: kính lúp, kính râm và kính cận. ${'Một đoạn văn khác. '.repeat(20)}Quả bóng có đường kính 22 cm. ${'Kết thúc. '.repeat(20)}`;
+    const snippet = makeSnippet(body, [
+      { term: 'duong', prefix: false },
+      { term: 'kinh', prefix: false },
+    ]);
+    expect(marked(snippet)).toContain('[đường] [kính] 22 cm');
+  });
+
   it('returns the start of the text when nothing matches, and never HTML', () => {
     const snippet = makeSnippet('<b>Không</b> có gì\n\nở đây', [{ term: 'xyz', prefix: false }]);
     expect(snippet).toEqual([{ text: '<b>Không</b> có gì ở đây', match: false }]);

@@ -24,6 +24,21 @@ export interface SearchHit {
   snippet: SnippetSegment[];
   /** The title split into matched and unmatched pieces. */
   titleSegments: SnippetSegment[];
+  /** What the score is made of, when asked for (see docs/ARCHITECTURE.md, "Search ranking"). */
+  rank?: {
+    /** Per pair of words typed next to each other: 2 adjacent and in order, 1 near; summed. */
+    proximity: number;
+    /** Most query words standing together in typed order. */
+    run: number;
+    /** Pairs adjacent in the spelling meant. */
+    meant: number;
+    /** Words found in the spelling meant. */
+    agreement: number;
+    /** 2 per title match, 1 per metadata match, of words and pairs. */
+    field: number;
+    /** BM25 over title, metadata and body. */
+    relevance: number;
+  };
 }
 
 /** Why a query was read differently from how it was typed. */
@@ -34,7 +49,8 @@ export type SearchNoticeCode =
   | 'empty-filter'
   | 'dangling-or'
   | 'too-long'
-  | 'nothing-to-search';
+  | 'nothing-to-search'
+  | 'unknown-value';
 
 /** A search answer: the best hits, how many documents matched, and what the parser had to guess. */
 export interface SearchResponse {
@@ -46,4 +62,19 @@ export interface SearchResponse {
   noticeCodes?: SearchNoticeCode[];
   /** Close vocabulary words when nothing matched. */
   suggestions?: string[];
+  /** Filter values that name nothing in the workspace (`tag:chủ` when there is no such tag), as typed. */
+  unmatched?: UnmatchedPart[];
+}
+
+/** Filters whose values name items of the workspace. */
+export const NAMED_FILTERS = ['tag', 'status', 'claim', 'category', 'source'] as const;
+
+/** A filter whose value names an item of the workspace. */
+export type NamedFilter = (typeof NAMED_FILTERS)[number];
+
+/** A filter value that matches no item of the workspace. */
+export interface UnmatchedPart {
+  key: NamedFilter;
+  /** The value as typed. */
+  value: string;
 }

@@ -1,5 +1,5 @@
 /** The file served for the root of the app. */
-export const INDEX_FILE = 'index.html';
+export const PAGE_FILE = 'index.html';
 
 /**
  * Maps the path of a URL to a file path relative to the folder of static
@@ -10,7 +10,7 @@ export const INDEX_FILE = 'index.html';
  */
 export function staticRelativePath(urlPath: string): string | null {
   if (!urlPath.startsWith('/')) return null;
-  if (urlPath === '/') return INDEX_FILE;
+  if (urlPath === '/') return PAGE_FILE;
   if (urlPath.endsWith('/')) return null;
   const segments = urlPath.slice(1).split('/');
   const decoded: string[] = [];

@@ -3,10 +3,10 @@ import { fold } from '../text/fold.js';
 import type { Source } from './types.js';
 
 /** Longest name part of a generated key; longer names are shortened to their initials. */
-export const MAX_KEY_NAME = 20;
+const MAX_KEY_NAME = 20;
 
 /** Name part of a key when a source has neither author nor a usable title ("nguồn", source). */
-export const FALLBACK_KEY_NAME = 'nguon';
+const FALLBACK_KEY_NAME = 'nguon';
 
 function asciiWords(text: string): string[] {
   return fold(text)

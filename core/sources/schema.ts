@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { ID_PATTERN } from '../ids.js';
-import { partialDateSchema, requiredTextField, textField, webUrlSchema } from '../claims/fields.js';
+import {
+  partialDateSchema,
+  requiredTextField,
+  storedPartialDateSchema,
+  textField,
+  webUrlSchema,
+} from '../claims/fields.js';
 import { SOURCE_KINDS } from './types.js';
 
 /** Longest citation key, in characters. */
@@ -10,7 +16,7 @@ export const MAX_SOURCE_TEXT = 1_000;
 /** Longest excerpt, in characters. */
 export const MAX_SOURCE_EXCERPT = 20_000;
 /** Most excerpts one source holds. */
-export const MAX_SOURCE_EXCERPTS = 1_000;
+const MAX_SOURCE_EXCERPTS = 1_000;
 /** Longest notes, in characters. */
 export const MAX_SOURCE_NOTES = 100_000;
 
@@ -29,14 +35,19 @@ export const sourceKeySchema = z
   .max(MAX_KEY, { message: `a key is at most ${MAX_KEY} characters`, abort: true })
   .regex(KEY_PATTERN, 'a key holds only letters a–z, digits and _ (with - . : / between them)');
 
-/** A full date, `YYYY-MM-DD`, or empty. */
-export const fullDateSchema = partialDateSchema.refine(
-  (date) => date === '' || date.length === 10,
-  'not a full date (YYYY-MM-DD)',
-);
+const isFullOrEmpty = (date: string) => date === '' || date.length === 10;
+
+/** A full date, `YYYY-MM-DD`, that exists, or empty; a partial one is refused with `params.reason` `partial_date`. */
+const fullDateSchema = partialDateSchema.refine(isFullOrEmpty, {
+  message: 'not a full date (YYYY-MM-DD)',
+  params: { reason: 'partial_date' },
+});
+
+/** A full date as stored, checked for shape only (see {@link storedPartialDateSchema}). */
+const storedFullDateSchema = storedPartialDateSchema.refine(isFullOrEmpty, 'not a full date (YYYY-MM-DD)');
 
 /** One excerpt: the passage is required. */
-export const sourceExcerptSchema = z.strictObject({
+const sourceExcerptSchema = z.strictObject({
   id: z.string().regex(ID_PATTERN, 'not an id'),
   text: requiredTextField(MAX_SOURCE_EXCERPT, 'the excerpt'),
   location: textField(200).default(''),
@@ -56,13 +67,12 @@ export const sourceFieldsSchema = z.strictObject({
   excerpts: z.array(sourceExcerptSchema).max(MAX_SOURCE_EXCERPTS).default([]),
 });
 
-/** A source as stored. */
+/** A source as stored; dates are checked for shape only, so a file written before days were checked still opens. */
 export const sourceSchema = sourceFieldsSchema.extend({
+  date: storedPartialDateSchema.default(''),
+  accessed: storedFullDateSchema.default(''),
   id: z.string().regex(ID_PATTERN, 'not an id'),
   key: sourceKeySchema,
   createdAt: z.string().min(1),
   updatedAt: z.string().min(1),
 });
-
-/** Editable source fields, after parsing. */
-export type SourceFields = z.output<typeof sourceFieldsSchema>;

@@ -135,6 +135,9 @@ describe('source schemas', () => {
     ['an unknown kind', { title: 'T', kind: 'blog' }],
     ['a data: URL', { title: 'T', url: 'data:text/html,<b>x</b>' }],
     ['a partial accessed date', { title: 'T', accessed: '2024-05' }],
+    ['an accessed day that does not exist', { title: 'T', accessed: '2024-02-31' }],
+    ['a date on 29 February of a common year', { title: 'T', date: '2023-02-29' }],
+    ['a thirteenth month', { title: 'T', date: '2024-13' }],
     ['an empty excerpt', { title: 'T', excerpts: [{ id: 'excerpt0000001', text: '  ' }] }],
     [
       'a 30,000-character excerpt',
@@ -143,6 +146,19 @@ describe('source schemas', () => {
     ['a field about a person', { title: 'T', birthplace: 'X' }],
   ])('refuses %s', (_, input) => {
     expect(sourceFieldsSchema.safeParse(input).success).toBe(false);
+  });
+
+  it('keeps reading a stored source whose dates were written before days were checked', () => {
+    const stored = {
+      ...sourceFieldsSchema.parse({ title: 'T' }),
+      date: '2023-02-29',
+      accessed: '2024-02-31',
+      key: 'gso2024',
+      id: 'source00000001',
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+    };
+    expect(sourceSchema.parse(stored)).toEqual(stored);
   });
 
   it('requires a key on a stored source', () => {

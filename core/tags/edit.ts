@@ -14,12 +14,6 @@ export function hasTag(tags: readonly string[], filter: string): boolean {
   return tags.some((tag) => isWithinTag(tag, filter));
 }
 
-/** The items carrying `tag` or a tag under it (`tag` is normalized first). */
-export function filterByTag<T extends Tagged>(items: readonly T[], tag: string): T[] {
-  const filter = normalizeTag(tag);
-  return items.filter((item) => hasTag(item.tags, filter));
-}
-
 function rewrite(items: readonly Tagged[], map: (tag: string) => string | null): TagChange[] {
   const changes: TagChange[] = [];
   for (const item of items) {

@@ -7,7 +7,7 @@ export const TAG_SEPARATOR = '/';
 export const MAX_TAG_LENGTH = 200;
 
 /** Deepest nesting accepted. */
-export const MAX_TAG_DEPTH = 10;
+const MAX_TAG_DEPTH = 10;
 
 /**
  * Longest tag input looked at: a tag may be written with extra spaces,

@@ -7,7 +7,7 @@ import { MAX_TAG_INPUT, MAX_TAG_LENGTH, normalizeTag } from './normalize.js';
 export const TAG_COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
 
 /** Most tags one article or claim carries. */
-export const MAX_TAGS_PER_ITEM = 100;
+const MAX_TAGS_PER_ITEM = 100;
 
 /** A tag as input: any string {@link normalizeTag} accepts, parsed to its canonical form. */
 export const tagSchema = z

@@ -1,7 +1,7 @@
 import { AppError } from '../errors.js';
 
 /** One edit of a text: the characters [from, to) of the base text are replaced by `insert`. */
-export type TextEdit = [from: number, to: number, insert: string];
+type TextEdit = [from: number, to: number, insert: string];
 
 /**
  * A change of a long text as it crosses the contract: the edits, in order,

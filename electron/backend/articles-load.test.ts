@@ -1,20 +1,13 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
+import { tempWorkspace, type TempWorkspace } from './testing/temp-workspace.js';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { nodeFileSystem, type FileSystem } from './file-system.js';
-import { openWorkspace, type Workspace } from './workspace.js';
 
-let root: string;
-let open: Workspace[];
+let temp: TempWorkspace;
 beforeEach(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'rd-articles-'));
-  open = [];
+  temp = await tempWorkspace('rd-articles-');
 });
-afterEach(async () => {
-  await Promise.all(open.map((workspace) => workspace.close()));
-  await rm(root, { recursive: true, force: true });
-});
+afterEach(() => temp.cleanUp());
 
 /** The real file system, except that the next read of `file` waits until `release` is called. */
 function heldRead(): FileSystem & { hold(file: string): void; release(): void } {
@@ -36,14 +29,13 @@ function heldRead(): FileSystem & { hold(file: string): void; release(): void } 
 }
 
 it('a read that finishes after a save does not bring back the older copy', async () => {
-  const dir = path.join(root, 'ws');
-  const first = await openWorkspace({ dir, owner: 'cli' });
+  const dir = temp.dir;
+  const first = await temp.open();
   const { id } = await first.services.articles.create({ title: 'Bài gốc', body: 'Văn bản.' });
   await first.close();
 
   const fs = heldRead();
-  const workspace = await openWorkspace({ dir, owner: 'cli', fs });
-  open.push(workspace);
+  const workspace = await temp.open({ fs });
   fs.hold(path.join(dir, 'articles', `${id}.json`));
   const slowRead = workspace.services.articles.get(id);
   await new Promise((resolve) => setTimeout(resolve, 20));

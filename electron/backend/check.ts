@@ -8,7 +8,7 @@ import { checkCatalog } from './catalog/check.js';
 import { DamagedFileError, toArticleFile, toWorkspaceFile } from './documents.js';
 import { scratchTarget } from './durable-write.js';
 import { errnoOf, nodeFileSystem, type FileStamp, type FileSystem } from './file-system.js';
-import { INDEX_FILE, metaOf, sameStamp, toIndexFile } from './index-file.js';
+import { ARTICLE_INDEX_FILE, metaOf, sameStamp, toIndexFile } from './index-file.js';
 import { DurableJsonFile } from './json-file.js';
 import { isStale, LOCK_FILE, readLock, type LockInfo } from './lock.js';
 import { DAMAGED_DIR } from './recovery.js';
@@ -23,10 +23,7 @@ export interface CheckIssue {
 }
 
 /** State of the workspace lock. */
-export type LockState =
-  | { state: 'free' }
-  | { state: 'held' | 'stale'; holder: LockInfo }
-  | { state: 'unreadable' };
+type LockState = { state: 'free' } | { state: 'held' | 'stale'; holder: LockInfo } | { state: 'unreadable' };
 
 /** Result of checking a workspace without changing anything in it. */
 export interface CheckReport {
@@ -99,12 +96,12 @@ async function checkIndex(
 ): Promise<void> {
   let indexMtime: number;
   try {
-    indexMtime = (await fs.stat(path.join(dir, INDEX_FILE))).mtimeMs;
+    indexMtime = (await fs.stat(path.join(dir, ARTICLE_INDEX_FILE))).mtimeMs;
   } catch {
-    warn(issues, INDEX_FILE, 'The index is missing; it is rebuilt at the next open.');
+    warn(issues, ARTICLE_INDEX_FILE, 'The index is missing; it is rebuilt at the next open.');
     return;
   }
-  const index = await readChecked(fs, dir, INDEX_FILE, toIndexFile, issues);
+  const index = await readChecked(fs, dir, ARTICLE_INDEX_FILE, toIndexFile, issues);
   if (index === null) return;
   const entries = new Map(index.entries.map((entry) => [entry.meta.id, entry]));
   let stale = 0;
@@ -116,14 +113,18 @@ async function checkIndex(
     else if (!isDeepStrictEqual(entry.meta, file.meta)) {
       error(
         issues,
-        INDEX_FILE,
+        ARTICLE_INDEX_FILE,
         `The index disagrees with ${ARTICLES_DIR}/${id}.json although the file is unchanged.`,
       );
     }
   }
   stale += entries.size;
   if (stale > 0)
-    warn(issues, INDEX_FILE, `${stale} entries are out of date; they are refreshed at the next open.`);
+    warn(
+      issues,
+      ARTICLE_INDEX_FILE,
+      `${stale} entries are out of date; they are refreshed at the next open.`,
+    );
 }
 
 /**

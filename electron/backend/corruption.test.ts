@@ -1,21 +1,20 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { tempWorkspace, type TempWorkspace } from './testing/temp-workspace.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkWorkspace } from './check.js';
-import { openWorkspace } from './workspace.js';
 
 type Damage = 'empty' | 'nul-filled' | 'truncated' | 'invalid-json' | 'schema' | 'newer-version';
 type Target = 'workspace.json' | 'index.json' | 'article';
 
-let root: string;
+let temp: TempWorkspace;
 let dir: string;
 let ids: string[];
 
 beforeEach(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'rd-corrupt-'));
-  dir = path.join(root, 'ws');
-  const workspace = await openWorkspace({ dir });
+  temp = await tempWorkspace('rd-corrupt-');
+  dir = temp.dir;
+  const workspace = await temp.open({ owner: 'app' });
   ids = [];
   for (const n of [1, 2, 3]) {
     ids.push((await workspace.services.articles.create({ title: `Bài ${n}`, body: `Nội dung số ${n}` })).id);
@@ -23,7 +22,7 @@ beforeEach(async () => {
   await workspace.handlers['settings:set']({ language: 'en' });
   await workspace.close();
 });
-afterEach(() => rm(root, { recursive: true, force: true }));
+afterEach(() => temp.cleanUp());
 
 const relativeOf = (target: Target) => (target === 'article' ? `articles/${ids[0]}.json` : target);
 
@@ -61,7 +60,7 @@ describe('corrupt files at open', () => {
         await writeFile(file, bytes);
 
         if (target === 'workspace.json' && damage === 'newer-version') {
-          await expect(openWorkspace({ dir })).rejects.toMatchObject({
+          await expect(temp.open({ owner: 'app' })).rejects.toMatchObject({
             code: 'conflict',
             message: expect.stringContaining('newer version of Rebuttal Desk'),
           });
@@ -70,7 +69,7 @@ describe('corrupt files at open', () => {
           return;
         }
 
-        const workspace = await openWorkspace({ dir });
+        const workspace = await temp.open({ owner: 'app' });
         const [event, ...more] = workspace.info().recovery;
         expect(more).toEqual([]);
         expect(event).toMatchObject({ file: relative, kind: KIND[damage] ?? damage });
@@ -103,7 +102,7 @@ describe('corrupt files at open', () => {
         if (keptInPlace) expect(await readFile(file, 'utf8')).toBe(bytes);
         const report = await checkWorkspace(dir);
         expect(report.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
-        const reopened = await openWorkspace({ dir });
+        const reopened = await temp.open({ owner: 'app' });
         expect(reopened.info().recovery.length).toBe(keptInPlace ? 1 : 0);
         await reopened.close();
       });
@@ -113,7 +112,7 @@ describe('corrupt files at open', () => {
   it('leaves damaged files in place in read mode', async () => {
     const file = path.join(dir, 'articles', `${ids[1]}.json`);
     await writeFile(file, '{"trunc');
-    const reader = await openWorkspace({ dir, mode: 'read' });
+    const reader = await temp.open({ mode: 'read' });
     expect(reader.info().recovery).toMatchObject([{ kind: 'invalid-json', setAsideAs: null }]);
     expect(reader.info().articleCount).toBe(2);
     await reader.close();
@@ -127,7 +126,7 @@ describe('corrupt files at open', () => {
     await writeFile(path.join(articles, `.zzzzzzzzzzzz.json.123.abcdef.tmp`), '{"only copy"}');
     await writeFile(path.join(dir, '.index.json.77.00ff.tmp'), '');
     expect((await checkWorkspace(dir)).ok).toBe(false);
-    await openWorkspace({ dir }).then((workspace) => workspace.close());
+    await temp.open({ owner: 'app' }).then((workspace) => workspace.close());
     expect((await readdir(articles)).filter((name) => name.startsWith('.'))).toEqual([]);
     const kept = await readdir(path.join(dir, 'damaged'));
     expect(kept).toEqual([expect.stringMatching(/^\.zzzzzzzzzzzz\.json\.123\.abcdef\.tmp\./)]);

@@ -19,6 +19,8 @@ export interface CrashRunOptions {
 /** What a kill run found. */
 export interface CrashRunResult {
   kills: number;
+  /** Kills made only after the writer's first acknowledged save. */
+  killsAfterAck: number;
   /** Saves the writer acknowledged (printed after the save resolved). */
   savesAcknowledged: number;
   /** Journal writes the writer acknowledged. */
@@ -71,8 +73,16 @@ function spawnWriter(script: string, dir: string, ids: string[]): Warm {
   return { child, closed };
 }
 
-/** Starts a waiting writer and SIGKILLs it at a random moment (early: while it opens the workspace). */
-async function runAndKill(warm: Warm, starts: number[], early: boolean): Promise<Acks> {
+/**
+ * When a writer is killed: while it opens the workspace, at a random moment
+ * after it is ready (during its first writes or later), or at a random moment
+ * after its first acknowledged save, so that every run proves saves were
+ * acknowledged however slow the machine is.
+ */
+type KillMoment = 'opening' | 'after-ready' | 'after-ack';
+
+/** Starts a waiting writer and SIGKILLs it at a random moment of the kind asked. */
+async function runAndKill(warm: Warm, starts: number[], moment: KillMoment): Promise<Acks> {
   const { child } = warm;
   const acks: Acks = { saves: new Map(), journal: new Map(), saveCount: 0, journalCount: 0 };
   let ready = false;
@@ -87,10 +97,11 @@ async function runAndKill(warm: Warm, starts: number[], early: boolean): Promise
       const [word, article, version] = line.split(' ');
       if (word === 'ready' && !ready) {
         ready = true;
-        if (!early) setTimeout(kill, 5 + Math.random() * 95);
+        if (moment === 'after-ready') setTimeout(kill, 5 + Math.random() * 95);
       } else if (word === 'ack') {
         acks.saves.set(Number(article), Number(version));
         acks.saveCount += 1;
+        if (moment === 'after-ack' && acks.saveCount === 1) setTimeout(kill, Math.random() * 95);
       } else if (word === 'jack') {
         acks.journal.set(Number(article), Number(version));
         acks.journalCount += 1;
@@ -98,7 +109,7 @@ async function runAndKill(warm: Warm, starts: number[], early: boolean): Promise
     }
   });
   child.stdin!.write(`go ${starts.join(',')}\n`);
-  if (early) setTimeout(kill, Math.random() * 10);
+  if (moment === 'opening') setTimeout(kill, Math.random() * 10);
   await warm.closed;
   return acks;
 }
@@ -108,7 +119,8 @@ const versionOf = (body: string) => (body === '' ? 0 : Number(/^phiên bản (\d
 /**
  * The kill harness: a child process journals and saves numbered versions of
  * several articles through the backend; it is killed with SIGKILL at random
- * moments (one in ten while it opens the workspace). After each kill the
+ * moments (one in ten while it opens the workspace, four in ten only
+ * after their first acknowledged save). After each kill the
  * workspace must open with nothing to repair, pass `check`, and every
  * article hold its last acknowledged save or a later one, while the article
  * or the journal holds the last acknowledged journal text or a later one.
@@ -125,6 +137,7 @@ export async function runCrashHarness(options: CrashRunOptions, script: string):
 
   const result: CrashRunResult = {
     kills: 0,
+    killsAfterAck: 0,
     savesAcknowledged: 0,
     journalAcknowledged: 0,
     savesLost: 0,
@@ -139,8 +152,10 @@ export async function runCrashHarness(options: CrashRunOptions, script: string):
   const pool = [spawnWriter(script, dir, ids)];
   for (let kill = 0; kill < options.kills; kill += 1) {
     pool.push(spawnWriter(script, dir, ids));
-    const acks = await runAndKill(pool.shift()!, next, kill % 10 === 9);
+    const moment: KillMoment = kill % 10 === 9 ? 'opening' : kill % 2 === 0 ? 'after-ready' : 'after-ack';
+    const acks = await runAndKill(pool.shift()!, next, moment);
     result.kills += 1;
+    if (moment === 'after-ack') result.killsAfterAck += 1;
     for (const [article, version] of acks.saves) saved[article] = Math.max(saved[article]!, version);
     for (const [article, version] of acks.journal)
       journalled[article] = Math.max(journalled[article]!, version);

@@ -25,8 +25,10 @@ describe('crash safety', () => {
       const result = await runCrashHarness({ root, kills: KILLS }, script);
       expect(result.failures).toEqual([]);
       expect(result).toMatchObject({ kills: KILLS, savesLost: 0, journalLost: 0 });
-      expect(result.savesAcknowledged).toBeGreaterThan(KILLS);
-      expect(result.journalAcknowledged).toBeGreaterThan(KILLS);
+      // Not vacuous, however slow the machine: four writers in ten are killed only after a save was acknowledged.
+      expect(result.killsAfterAck).toBeGreaterThanOrEqual(Math.floor(KILLS * 0.4));
+      expect(result.savesAcknowledged).toBeGreaterThanOrEqual(result.killsAfterAck);
+      expect(result.journalAcknowledged).toBeGreaterThanOrEqual(result.killsAfterAck);
       expect(await readdir(path.join(root, 'ws'))).not.toContain('lock');
     },
   );

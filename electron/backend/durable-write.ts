@@ -3,7 +3,7 @@ import path from 'node:path';
 import { errnoOf, FILE_MODE, type FileStamp, type FileSystem, type FileHandleLike } from './file-system.js';
 
 /** Temp and backup files of an interrupted write: `.<name>.<pid>.<random>.tmp|bak`. */
-export const SCRATCH_FILE = /^\.(.+)\.\d+\.[0-9a-f]+\.(?:tmp|bak)$/;
+const SCRATCH_FILE = /^\.(.+)\.\d+\.[0-9a-f]+\.(?:tmp|bak)$/;
 
 /** The file a scratch file belongs to, or null when `name` is not a scratch file. */
 export function scratchTarget(name: string): string | null {

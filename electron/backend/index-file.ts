@@ -7,7 +7,7 @@ import type { FileStamp } from './file-system.js';
 export const INDEX_VERSION = 1;
 
 /** Name of the index file inside a workspace. */
-export const INDEX_FILE = 'index.json';
+export const ARTICLE_INDEX_FILE = 'index.json';
 
 /** One article as the index remembers it: its metadata and the stamp of its file when last read or written. */
 export interface IndexEntry {
@@ -54,7 +54,7 @@ const indexFileSchema = z.object({
 });
 
 /** Checks the parsed JSON of `index.json`; a newer format is reported as such, never read. */
-export function toIndexFile(value: unknown, file = INDEX_FILE): IndexFile {
+export function toIndexFile(value: unknown, file = ARTICLE_INDEX_FILE): IndexFile {
   const version = (value as { version?: unknown } | null)?.version;
   if (typeof version === 'number' && version > INDEX_VERSION) {
     throw new DamagedFileError(

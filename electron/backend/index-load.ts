@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { DamagedFileError } from './documents.js';
 import { errnoOf, type FileSystem } from './file-system.js';
-import { INDEX_FILE, INDEX_VERSION, toIndexFile, type IndexEntry } from './index-file.js';
+import { ARTICLE_INDEX_FILE, INDEX_VERSION, toIndexFile, type IndexEntry } from './index-file.js';
 import { DurableJsonFile } from './json-file.js';
 import { setAside, type RecoveryLog } from './recovery.js';
 
@@ -24,7 +24,7 @@ export async function loadIndex(
   writable: boolean,
   log: RecoveryLog,
 ): Promise<LoadedIndex> {
-  const file = path.join(dir, INDEX_FILE);
+  const file = path.join(dir, ARTICLE_INDEX_FILE);
   let mtimeMs: number;
   try {
     mtimeMs = (await fs.stat(file)).mtimeMs;
@@ -38,9 +38,10 @@ export async function loadIndex(
     return { entries: doc.entries, mtimeMs };
   } catch (error) {
     if (!(error instanceof DamagedFileError)) throw error;
-    const movedTo = writable && error.kind !== 'unreadable' ? await setAside(fs, dir, INDEX_FILE) : null;
+    const movedTo =
+      writable && error.kind !== 'unreadable' ? await setAside(fs, dir, ARTICLE_INDEX_FILE) : null;
     log.record(
-      INDEX_FILE,
+      ARTICLE_INDEX_FILE,
       error.kind,
       movedTo,
       movedTo === null

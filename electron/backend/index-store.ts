@@ -2,12 +2,12 @@ import { Low } from 'lowdb';
 import path from 'node:path';
 import type { ChangeFeed } from './change-feed.js';
 import type { FileSystem } from './file-system.js';
-import { INDEX_FILE, INDEX_VERSION, type IndexEntry, type IndexFile } from './index-file.js';
+import { ARTICLE_INDEX_FILE, INDEX_VERSION, type IndexEntry, type IndexFile } from './index-file.js';
 import { toIndexFile } from './index-file.js';
 import { DurableJsonFile } from './json-file.js';
 
 /** How long after the last change the index is written. */
-export const INDEX_DEBOUNCE_MS = 2_000;
+const INDEX_DEBOUNCE_MS = 2_000;
 
 /**
  * Keeps `index.json` in step with the articles: every change on the feed
@@ -24,7 +24,7 @@ export class IndexStore {
 
   constructor(fs: FileSystem, dir: string, snapshot: () => IndexEntry[], feed: ChangeFeed) {
     this.db = new Low(
-      new DurableJsonFile(path.join(dir, INDEX_FILE), { fs, validate: toIndexFile, indent: 0 }),
+      new DurableJsonFile(path.join(dir, ARTICLE_INDEX_FILE), { fs, validate: toIndexFile, indent: 0 }),
       {
         version: INDEX_VERSION,
         entries: [],

@@ -1,17 +1,20 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { tempWorkspace, type TempWorkspace } from './testing/temp-workspace.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nodeFileSystem, type FileSystem } from './file-system.js';
 import { WorkspaceLockedError } from './lock.js';
-import { openWorkspace } from './workspace.js';
 
+let temp: TempWorkspace;
 let dir: string;
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'rd-lock-'));
+  temp = await tempWorkspace('rd-lock-');
+  dir = temp.dir;
+  await mkdir(dir);
 });
-afterEach(() => rm(dir, { recursive: true, force: true }));
+afterEach(() => temp.cleanUp());
 
 const writeLock = (pid: number, host = os.hostname(), owner = 'app') =>
   writeFile(
@@ -28,18 +31,18 @@ function liveProcess() {
 
 describe('workspace lock', () => {
   it('refuses a second writer, naming the holder, and lets readers in', async () => {
-    const first = await openWorkspace({ dir, owner: 'app' });
-    const refusal = await openWorkspace({ dir, owner: 'cli' }).catch((error: unknown) => error);
+    const first = await temp.open({ owner: 'app' });
+    const refusal = await temp.open({ owner: 'cli' }).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(WorkspaceLockedError);
     expect((refusal as WorkspaceLockedError).code).toBe('locked');
     expect((refusal as Error).message).toMatch(
       new RegExp(`open in Rebuttal Desk \\(pid ${process.pid} on ${os.hostname()}, since \\d{4}-`),
     );
-    const reader = await openWorkspace({ dir, mode: 'read' });
+    const reader = await temp.open({ mode: 'read' });
     expect(reader.info().articleCount).toBe(0);
     await reader.close();
     await first.close();
-    const second = await openWorkspace({ dir, owner: 'cli' });
+    const second = await temp.open({ owner: 'cli' });
     expect(JSON.parse(await readFile(path.join(dir, 'lock'), 'utf8'))).toMatchObject({
       owner: 'cli',
       pid: process.pid,
@@ -48,25 +51,25 @@ describe('workspace lock', () => {
   });
 
   it('refuses while another live process holds the lock', async () => {
-    await openWorkspace({ dir }).then((workspace) => workspace.close());
+    await temp.open({ owner: 'app' }).then((workspace) => workspace.close());
     const other = liveProcess();
     try {
       await writeLock(other.pid, os.hostname(), 'webhost');
-      await expect(openWorkspace({ dir })).rejects.toThrow(`web host (pid ${other.pid}`);
+      await expect(temp.open({ owner: 'app' })).rejects.toThrow(`web host (pid ${other.pid}`);
     } finally {
       await other.stop();
     }
-    const workspace = await openWorkspace({ dir });
+    const workspace = await temp.open({ owner: 'app' });
     expect(JSON.parse(await readFile(path.join(dir, 'lock'), 'utf8')).pid).toBe(process.pid);
     await workspace.close();
   });
 
   it('takes over a lock left by a dead process', async () => {
-    await openWorkspace({ dir }).then((workspace) => workspace.close());
+    await temp.open({ owner: 'app' }).then((workspace) => workspace.close());
     const gone = liveProcess();
     await gone.stop();
     await writeLock(gone.pid);
-    const workspace = await openWorkspace({ dir, owner: 'cli' });
+    const workspace = await temp.open({ owner: 'cli' });
     expect(JSON.parse(await readFile(path.join(dir, 'lock'), 'utf8'))).toMatchObject({
       pid: process.pid,
       owner: 'cli',
@@ -76,7 +79,7 @@ describe('workspace lock', () => {
   });
 
   it('never deletes a lock that another process took over after it was verified stale', async () => {
-    await openWorkspace({ dir }).then((workspace) => workspace.close());
+    await temp.open({ owner: 'app' }).then((workspace) => workspace.close());
     const gone = liveProcess();
     await gone.stop();
     await writeLock(gone.pid);
@@ -91,7 +94,7 @@ describe('workspace lock', () => {
       },
     };
     try {
-      await expect(openWorkspace({ dir, fs: racing })).rejects.toThrow(`pid ${rival.pid}`);
+      await expect(temp.open({ fs: racing })).rejects.toThrow(`pid ${rival.pid}`);
       expect(await readFile(path.join(dir, 'lock'), 'utf8')).toBe(rivalLock);
       expect((await readdir(dir)).filter((name) => name.startsWith('lock'))).toEqual(['lock']);
     } finally {
@@ -100,10 +103,10 @@ describe('workspace lock', () => {
   });
 
   it('takes over an unreadable lock but never one from another host', async () => {
-    await openWorkspace({ dir }).then((workspace) => workspace.close());
+    await temp.open({ owner: 'app' }).then((workspace) => workspace.close());
     await writeFile(path.join(dir, 'lock'), '');
-    await openWorkspace({ dir }).then((workspace) => workspace.close());
+    await temp.open({ owner: 'app' }).then((workspace) => workspace.close());
     await writeLock(1, 'another-machine');
-    await expect(openWorkspace({ dir })).rejects.toThrow('pid 1 on another-machine');
+    await expect(temp.open({ owner: 'app' })).rejects.toThrow('pid 1 on another-machine');
   });
 });

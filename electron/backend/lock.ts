@@ -7,7 +7,7 @@ import { AppError } from '../../core/index.js';
 import { errnoOf, FILE_MODE, type FileSystem } from './file-system.js';
 
 /** Who may hold a workspace lock. */
-export const LOCK_OWNERS = ['app', 'webhost', 'cli'] as const;
+const LOCK_OWNERS = ['app', 'webhost', 'cli'] as const;
 
 /** The kind of process holding a workspace lock. */
 export type LockOwner = (typeof LOCK_OWNERS)[number];
@@ -47,7 +47,7 @@ export class WorkspaceLockedError extends AppError {
 }
 
 /** Whether a process with this pid runs on this machine (a process we may not signal still runs). */
-export function isProcessAlive(pid: number): boolean {
+function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

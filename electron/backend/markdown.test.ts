@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createNodeMarkdownRenderer } from './markdown.js';
-import { scriptVectors } from './script-vectors.js';
+import { scriptVectors } from './testing/script-vectors.js';
 
 const XSS = path.resolve(import.meta.dirname, '../../../shared/corpus/xss');
 /** The XSS lists live in the shared corpus beside the checkout; without it those tests skip. */

@@ -19,7 +19,7 @@ import { setAside, type RecoveryLog } from './recovery.js';
 export const WORKSPACE_FILE = 'workspace.json';
 
 /** A new workspace file with default settings. */
-export function defaultWorkspaceFile(): WorkspaceFile {
+function defaultWorkspaceFile(): WorkspaceFile {
   return {
     schemaVersion: currentVersion('workspace'),
     createdAt: new Date().toISOString(),

@@ -1,32 +1,33 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { tempWorkspace, type TempWorkspace } from './testing/temp-workspace.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { invoke } from './testing/invoke.js';
 import {
   currentVersion,
   defaultPublishing,
   dispatch,
   type Article,
   type ArticleSummary,
+  type Channel,
   type SaveResult,
 } from '../../core/index.js';
 import { checkWorkspace } from './check.js';
 import { openWorkspace, type Workspace } from './workspace.js';
 
+let temp: TempWorkspace;
 let dir: string;
 let open: Workspace[] = [];
 
 async function start(mode: 'write' | 'read' = 'write'): Promise<Workspace> {
-  const workspace = await openWorkspace({ dir, mode, owner: 'cli' });
+  const workspace = await temp.open({ mode, owner: 'cli' });
   open.push(workspace);
   return workspace;
 }
 
-async function call<T>(workspace: Workspace, channel: string, payload: unknown): Promise<T> {
-  const result = await dispatch(workspace.handlers, channel, payload);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
-  return result.value as T;
-}
+/** {@link invoke} for a channel and payload given as plain data. */
+const call = <T>(workspace: Workspace, channel: string, payload: unknown): Promise<T> =>
+  invoke(workspace, channel as Channel, payload as never) as Promise<T>;
 
 async function snapshotFiles(folder: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
@@ -42,12 +43,13 @@ async function snapshotFiles(folder: string): Promise<Record<string, string>> {
 }
 
 beforeEach(async () => {
-  dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'rd-ws-')), 'workspace');
+  temp = await tempWorkspace('rd-ws-');
+  dir = temp.dir;
   open = [];
 });
 afterEach(async () => {
   await Promise.all(open.map((workspace) => workspace.close()));
-  await rm(path.dirname(dir), { recursive: true, force: true });
+  await temp.cleanUp();
 });
 
 describe('openWorkspace', () => {
@@ -69,7 +71,7 @@ describe('openWorkspace', () => {
   });
 
   it('refuses to open a missing workspace read-only', async () => {
-    await expect(openWorkspace({ dir, mode: 'read' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(temp.open({ mode: 'read' })).rejects.toMatchObject({ code: 'not_found' });
   });
 });
 

@@ -12,7 +12,7 @@ import { createHandlers } from './handlers.js';
 import type { HostCapabilities } from './host.js';
 import { JOURNAL_DIR } from './history/journal.js';
 import { REVISIONS_DIR } from './history/revision-file.js';
-import { INDEX_FILE } from './index-file.js';
+import { ARTICLE_INDEX_FILE } from './index-file.js';
 import { acquireLock, LOCK_FILE, type LockOwner, type WorkspaceLock } from './lock.js';
 import { RequestGate } from './request-gate.js';
 import { WORKSPACE_FILE } from './workspace-file.js';
@@ -72,7 +72,7 @@ type FolderState = 'missing' | 'empty' | 'workspace' | 'foreign';
 const WORKSPACE_MARKERS = [
   WORKSPACE_FILE,
   ARTICLES_DIR,
-  INDEX_FILE,
+  ARTICLE_INDEX_FILE,
   LOCK_FILE,
   RESTORE_MARKER,
   REVISIONS_DIR,

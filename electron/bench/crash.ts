@@ -17,7 +17,7 @@ export const CRASH_BENCH_USAGE =
 const WRITER_SOURCE = path.join(import.meta.dirname, '..', 'electron', 'backend', 'crash-writer.child.ts');
 
 /** What the crash benchmark reports. */
-export interface CrashFigures extends Omit<CrashRunResult, 'ms'> {
+interface CrashFigures extends Omit<CrashRunResult, 'ms'> {
   seconds: number;
   date: string;
 }

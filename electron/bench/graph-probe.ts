@@ -68,7 +68,7 @@ export interface OpeningFigures {
  * Frames the graph drew in a span of time: the time of their drawing calls
  * (rasterising comes after) and the intervals between them (all of it).
  */
-export interface DrawFigures {
+interface DrawFigures {
   count: number;
   /** Of those, frames that showed the last full frame moved to a new camera. */
   moved: number;

@@ -7,7 +7,7 @@ import {
   type ResponseOf,
 } from '../../core/index.js';
 import type { NewArticle, Workspace } from '../backend/index.js';
-import { readJsonlArticles } from '../cli/jsonl.js';
+import { corpusArticles } from './corpus.js';
 
 /** A seeded PRNG (mulberry32): the same seed gives the same workspace on every run. */
 export function seededRandom(seed: number): () => number {
@@ -37,7 +37,7 @@ export interface GraphWorkspaceFigures {
  * The articles with their synthetic links: article `i` links to 0–5 earlier
  * titles (`[[…]]` appended as a "see also" line) and carries 0–2 tags.
  */
-export function withLinks(inputs: readonly NewArticle[], random: () => number): NewArticle[] {
+function withLinks(inputs: readonly NewArticle[], random: () => number): NewArticle[] {
   return inputs.map((input, i) => {
     const count = i === 0 ? 0 : Math.floor(random() * 6);
     const targets = new Set<number>();
@@ -60,7 +60,7 @@ async function call<C extends Channel>(handlers: Handlers, channel: C, payload: 
 
 /**
  * Fills an empty workspace with `count` corpus articles (the corpus repeats
- * when shorter, titles numbered to stay distinct), synthetic links and tags,
+ * when shorter, with varied titles: see `variedTitle`), synthetic links and tags,
  * five claims per default category, about a third of the articles answering
  * one or two of them, and statuses spread over every status.
  */
@@ -70,13 +70,8 @@ export async function fillGraphWorkspace(
   count: number,
   seed: number,
 ): Promise<GraphWorkspaceFigures> {
-  const { articles } = await readJsonlArticles(corpus, count);
-  if (articles.length === 0) throw new Error(`${corpus} holds no articles`);
   const random = seededRandom(seed);
-  const inputs = Array.from({ length: count }, (_, i) => {
-    const source = articles[i % articles.length]!;
-    return i < articles.length ? source : { ...source, title: `${source.title} (${i})` };
-  });
+  const inputs = await corpusArticles(corpus, count);
   const linked = withLinks(inputs, random);
   const created = await workspace.services.articles.createMany(linked, 8);
   const ids = created.map((outcome) => {

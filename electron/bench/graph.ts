@@ -36,7 +36,7 @@ const SETTLE_TIMEOUT_MS = 90_000;
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'gpu', 'blink', 'cc'];
 
 /** What the graph benchmark reports. */
-export interface GraphFigures {
+interface GraphFigures {
   workspace: GraphWorkspaceFigures | 'reused';
   /** The backend building its link index once, before the page opens. */
   linkIndexMs: number;
@@ -129,7 +129,7 @@ async function openGraph(
 }
 
 /** What the page did during a wheel gesture, and how often the wheel turned. */
-export interface GestureFigures extends InteractionFigures {
+interface GestureFigures extends InteractionFigures {
   /** Mean time between two wheel events. */
   wheelStepMs: number;
 }
@@ -181,7 +181,7 @@ async function wheelGesture(page: Page, screenshot: string | undefined): Promise
 }
 
 /** Runs the graph benchmark; `dir` is created and filled when empty, reused otherwise. */
-export async function benchGraph(options: {
+async function benchGraph(options: {
   corpus: string;
   articles: number;
   seed: number;

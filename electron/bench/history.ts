@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openWorkspace } from '../backend/index.js';
-import { readJsonlArticles } from '../cli/jsonl.js';
+import { corpusArticles } from './corpus.js';
 import { quantile, round2, timed } from './stats.js';
 
 /** Usage of the history benchmark. */
@@ -29,8 +29,7 @@ export async function runHistoryBench(args: string[]): Promise<number> {
     console.log(HISTORY_BENCH_USAGE);
     return values.help === true ? 0 : 2;
   }
-  const { articles } = await readJsonlArticles(values.corpus, count);
-  const inputs = Array.from({ length: count }, (_, i) => articles[i % articles.length]!);
+  const inputs = await corpusArticles(values.corpus, count);
   const root = await mkdtemp(path.join(os.tmpdir(), 'rd-bench-history-'));
   try {
     const dir = path.join(root, 'ws');

@@ -1,5 +1,5 @@
 import type { NewArticle, Workspace } from '../backend/index.js';
-import { readJsonlArticles } from '../cli/jsonl.js';
+import { corpusArticles } from './corpus.js';
 import { seededRandom } from './graph-workspace.js';
 
 /** Share of later articles that also link to the hub article. */
@@ -41,7 +41,7 @@ function insertAfterFirstParagraph(body: string, line: string): string {
  * later articles link to the hub with probability {@link HUB_SHARE}, and
  * about {@link MENTION_SHARE} of the articles name an earlier title unlinked.
  */
-export function withSyntheticLinks(inputs: readonly TitledText[], random: () => number, hub: number) {
+function withSyntheticLinks(inputs: readonly TitledText[], random: () => number, hub: number) {
   let links = 0;
   let mentions = 0;
   const articles = inputs.map((input, i): NewArticle => {
@@ -67,7 +67,7 @@ export function withSyntheticLinks(inputs: readonly TitledText[], random: () => 
 
 /**
  * Fills an empty workspace with `count` corpus articles (the corpus repeats
- * when shorter, titles numbered to stay distinct) and synthetic links, created
+ * when shorter, with varied titles: see `variedTitle`) and synthetic links, created
  * in corpus order so that "earlier" follows the corpus.
  */
 export async function fillLinksWorkspace(
@@ -76,12 +76,7 @@ export async function fillLinksWorkspace(
   count: number,
   seed: number,
 ): Promise<LinksWorkspace> {
-  const { articles } = await readJsonlArticles(corpus, count);
-  if (articles.length === 0) throw new Error(`${corpus} holds no articles`);
-  const inputs = Array.from({ length: count }, (_, i): TitledText => {
-    const { title = '', body = '' } = articles[i % articles.length]!;
-    return { title: i < articles.length ? title : `${title} (${i})`, body };
-  });
+  const inputs: TitledText[] = await corpusArticles(corpus, count);
   const hub = Math.max(
     0,
     inputs.findIndex((input, i) => i >= Math.min(10, count - 1) && !NOT_A_TARGET.test(input.title)),

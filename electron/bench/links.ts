@@ -136,7 +136,7 @@ async function cacheBytes(dir: string): Promise<number | null> {
 }
 
 /** Runs the benchmark on the workspace in `dir` (made first when missing). */
-export async function benchLinks(dir: string, corpus: string, count: number, queries: number, seed: number) {
+async function benchLinks(dir: string, corpus: string, count: number, queries: number, seed: number) {
   const setup = await ensureWorkspace(dir, corpus, count, seed);
   await rm(path.join(dir, LINK_CACHE_FILE), { force: true });
   const cold = await timedOpen(dir);

@@ -1,12 +1,15 @@
+import { ALL_BENCH_USAGE, runAllBench } from './all.js';
 import { CRASH_BENCH_USAGE, runCrashBench } from './crash.js';
 import { EXCHANGE_BENCH_USAGE, runExchangeBench } from './exchange.js';
 import { GRAPH_BENCH_USAGE, runGraphBench } from './graph.js';
 import { HISTORY_BENCH_USAGE, runHistoryBench } from './history.js';
 import { LINKS_BENCH_USAGE, runLinksBench } from './links.js';
-import { runSearchBench, SEARCH_BENCH_USAGE } from './search.js';
+import { runSearchUiBench, SEARCH_UI_BENCH_USAGE } from './search-ui.js';
 import { RENDERER_BENCH_USAGE, runRendererBench } from './renderer.js';
+import { runSearchBench, SEARCH_BENCH_USAGE } from './search.js';
 import { runStoreBench, STORE_BENCH_USAGE } from './store.js';
 import { runWalkBench, WALK_BENCH_USAGE } from './walk.js';
+import { runWordsBench, WORDS_BENCH_USAGE } from './words.js';
 
 /** A benchmark: `npm run bench -- <name> [args]`. */
 interface Benchmark {
@@ -18,6 +21,7 @@ interface Benchmark {
 const BENCHMARKS: Record<string, Benchmark> = {
   store: { usage: STORE_BENCH_USAGE, run: runStoreBench },
   search: { usage: SEARCH_BENCH_USAGE, run: runSearchBench },
+  'search-ui': { usage: SEARCH_UI_BENCH_USAGE, run: runSearchUiBench },
   crash: { usage: CRASH_BENCH_USAGE, run: runCrashBench },
   history: { usage: HISTORY_BENCH_USAGE, run: runHistoryBench },
   links: { usage: LINKS_BENCH_USAGE, run: runLinksBench },
@@ -25,6 +29,8 @@ const BENCHMARKS: Record<string, Benchmark> = {
   renderer: { usage: RENDERER_BENCH_USAGE, run: runRendererBench },
   walk: { usage: WALK_BENCH_USAGE, run: runWalkBench },
   exchange: { usage: EXCHANGE_BENCH_USAGE, run: runExchangeBench },
+  words: { usage: WORDS_BENCH_USAGE, run: runWordsBench },
+  all: { usage: ALL_BENCH_USAGE, run: runAllBench },
 };
 
 function usage(): string {

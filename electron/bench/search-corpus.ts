@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { tokenize } from '../../core/search/index.js';
 import { fold } from '../../core/text/index.js';
 import type { SearchDocument } from '../backend/search/index.js';
+import { variedTitle } from './corpus.js';
 
 /** One benchmark query: the words typed and the article they came from. */
 export interface BenchQuery {
@@ -11,31 +12,42 @@ export interface BenchQuery {
 }
 
 /**
- * Reads up to `limit` articles from a JSONL file of `{"id","title","body","category"}`
- * lines. Lines that do not parse or lack a title are skipped and counted.
+ * Reads `limit` articles from a JSONL file of `{"id","title","body","category"}`
+ * lines, repeating the corpus (titles varied, see {@link variedTitle}) when it
+ * holds fewer. Lines that do not parse or lack a title are skipped and counted.
  */
 export async function loadCorpus(file: string, limit: number) {
   const text = await readFile(file, 'utf8');
-  const docs: SearchDocument[] = [];
+  const rows: Array<Omit<SearchDocument, 'kind' | 'updatedAt'>> = [];
   let skipped = 0;
-  const start = Date.UTC(2024, 0, 1);
   for (const line of text.split('\n')) {
-    if (docs.length >= limit) break;
+    if (rows.length >= limit) break;
     if (line.trim() === '') continue;
     try {
       const row = JSON.parse(line) as { id?: unknown; title?: unknown; body?: unknown; category?: unknown };
       if (typeof row.title !== 'string' || row.title.trim() === '') throw new Error('no title');
-      docs.push({
-        id: typeof row.id === 'string' ? row.id : `line-${docs.length}`,
-        kind: 'article',
+      rows.push({
+        id: typeof row.id === 'string' ? row.id : `line-${rows.length}`,
         title: row.title,
         body: typeof row.body === 'string' ? row.body : '',
         ...(typeof row.category === 'string' ? { category: row.category } : {}),
-        updatedAt: new Date(start + docs.length * 60_000).toISOString(),
       });
     } catch {
       skipped++;
     }
+  }
+  const start = Date.UTC(2024, 0, 1);
+  const docs: SearchDocument[] = [];
+  for (let i = 0; rows.length > 0 && i < limit; i++) {
+    const row = rows[i % rows.length]!;
+    const round = Math.floor(i / rows.length);
+    docs.push({
+      ...row,
+      id: round === 0 ? row.id : `${row.id}~${round + 1}`,
+      title: variedTitle(row.title, round),
+      kind: 'article',
+      updatedAt: new Date(start + i * 60_000).toISOString(),
+    });
   }
   return { docs, skipped };
 }

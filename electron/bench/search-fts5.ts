@@ -1,6 +1,7 @@
 import { fold } from '../../core/text/index.js';
 import type { SearchDocument } from '../backend/search/index.js';
 import { fts5Query, type BenchQuery } from './search-corpus.js';
+import { measureQuality, type QualityFigures, type QualityWord } from './search-quality.js';
 import { measureQueries, round, type EngineFigures } from './search-stats.js';
 import { quantile } from './stats.js';
 
@@ -20,7 +21,8 @@ export async function benchFts5(
   queries: readonly BenchQuery[],
   warmUp: readonly BenchQuery[],
   folded: boolean,
-): Promise<EngineFigures> {
+  words: readonly QualityWord[],
+): Promise<{ figures: EngineFigures; and: QualityFigures; phrase: QualityFigures }> {
   const db = await openDatabase();
   try {
     db.exec(
@@ -50,13 +52,20 @@ export async function benchFts5(
     const wall = [...plain.wall, ...toned.wall];
     const pages = db.prepare('PRAGMA page_count').get()['page_count']!;
     const pageSize = db.prepare('PRAGMA page_size').get()['page_size']!;
+    const top10 = db.prepare('SELECT id FROM docs WHERE docs MATCH ? ORDER BY bm25(docs, 0, 4, 1) LIMIT 10');
+    const ranked = (match: string) => top10.all(match).map((row) => String(row.id));
+    const quoted = (text: string) => `"${(folded ? fold(text) : text).replace(/"/g, '""')}"`;
     return {
-      buildMs: round(buildMs, 0),
-      p50Ms: round(quantile(wall, 0.5), 3),
-      p95Ms: round(quantile(wall, 0.95), 3),
-      recallAt3NoTones: round(plain.recall, 4),
-      recallAt3Tones: round(toned.recall, 4),
-      heapMB: round((pages * pageSize) / 1e6, 1),
+      figures: {
+        buildMs: round(buildMs, 0),
+        p50Ms: round(quantile(wall, 0.5), 3),
+        p95Ms: round(quantile(wall, 0.95), 3),
+        recallAt3NoTones: round(plain.recall, 4),
+        recallAt3Tones: round(toned.recall, 4),
+        heapMB: round((pages * pageSize) / 1e6, 1),
+      },
+      and: measureQuality(words, (text) => ranked(text.split(' ').map(quoted).join(' '))),
+      phrase: measureQuality(words, (text) => ranked(quoted(text))),
     };
   } finally {
     db.close();

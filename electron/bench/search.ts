@@ -12,6 +12,7 @@ import {
 } from '../backend/search/index.js';
 import { loadCorpus, titleQueries, type BenchQuery } from './search-corpus.js';
 import { benchFts5 } from './search-fts5.js';
+import { DEFAULT_CHOICE, measureQuality, pickWords, type QualityWord } from './search-quality.js';
 import { measureQueries, memoryMB, round, type EngineFigures } from './search-stats.js';
 import { quantile } from './stats.js';
 
@@ -20,9 +21,10 @@ const WARM_UP_QUERIES = 50;
 
 /** Usage of the search benchmark. */
 export const SEARCH_BENCH_USAGE =
-  'usage: bench search --corpus FILE [--articles N] [--queries N] [--json OUT]\n' +
+  'usage: bench search --corpus FILE [--articles N] [--queries N] [--words N] [--json OUT]\n' +
   '  Indexes N articles (default 10000) of a JSONL corpus with this engine and with SQLite FTS5\n' +
-  '  baselines, and reports build time, query p50/p95, recall@3 of title queries, memory.';
+  '  baselines, and reports build time, query p50/p95, recall@3 of title queries, memory, cache\n' +
+  '  size, and precision@10 of two-syllable words (default 200) with and without tones.';
 
 function found(engine: SearchEngine, text: string, id: string): boolean {
   return engine
@@ -69,6 +71,7 @@ async function benchEngine(
   docs: SearchDocument[],
   queries: BenchQuery[],
   warmUp: BenchQuery[],
+  words: readonly QualityWord[],
   baseline: number,
 ) {
   const cpuStart = process.cpuUsage();
@@ -79,6 +82,9 @@ async function benchEngine(
   measureQueries(warmUp, (q) => found(engine, q.plain, q.id) && found(engine, q.toned, q.id));
   const plain = measureQueries(queries, (q) => found(engine, q.plain, q.id));
   const toned = measureQueries(queries, (q) => found(engine, q.toned, q.id));
+  const quality = measureQuality(words, (text) =>
+    engine.search(text, { limit: 10 }).hits.map((hit) => hit.id),
+  );
   const saves = measureSaves(engine, docs, 200);
   const restart = await measureRestart(engine, docs, queries[0]!);
   docs.length = 0;
@@ -102,7 +108,7 @@ async function benchEngine(
     updateP50Ms: round(quantile(saves, 0.5), 3),
     updateP95Ms: round(quantile(saves, 0.95), 3),
   };
-  return figures;
+  return { figures, quality };
 }
 
 /**
@@ -119,6 +125,7 @@ export async function runSearchBench(args: string[]): Promise<number> {
         corpus: { type: 'string' },
         articles: { type: 'string', default: '10000' },
         queries: { type: 'string', default: '200' },
+        words: { type: 'string', default: '200' },
         json: { type: 'string' },
         help: { type: 'boolean' },
       },
@@ -133,7 +140,8 @@ export async function runSearchBench(args: string[]): Promise<number> {
   }
   const articles = Number(values.articles);
   const queryCount = Number(values.queries);
-  if (values.corpus === undefined || !(articles > 0) || !(queryCount > 0)) {
+  const wordCount = Number(values.words);
+  if (values.corpus === undefined || !(articles > 0) || !(queryCount > 0) || !(wordCount >= 0)) {
     console.error(SEARCH_BENCH_USAGE);
     return 2;
   }
@@ -145,22 +153,33 @@ export async function runSearchBench(args: string[]): Promise<number> {
   }
   const queries = titleQueries(docs, Math.floor(queryCount));
   const warmUp = titleQueries(docs, WARM_UP_QUERIES, 1);
-  const fts5 = await benchFts5(docs, queries, warmUp, false);
-  const fts5Folded = await benchFts5(docs, queries, warmUp, true);
+  const words = pickWords(docs, { ...DEFAULT_CHOICE, count: Math.floor(wordCount) });
+  const fts5 = await benchFts5(docs, queries, warmUp, false, words);
+  const fts5Folded = await benchFts5(docs, queries, warmUp, true, words);
   const count = docs.length;
-  const engine = await benchEngine(docs, queries, warmUp, baseline);
+  const engine = await benchEngine(docs, queries, warmUp, words, baseline);
+  const quality = {
+    engine: engine.quality,
+    fts5And: fts5.and,
+    fts5Phrase: fts5.phrase,
+    fts5FoldedAnd: fts5Folded.and,
+    fts5FoldedPhrase: fts5Folded.phrase,
+  };
   const report = {
-    engine,
-    fts5,
-    fts5Folded,
+    engine: engine.figures,
+    fts5: fts5.figures,
+    fts5Folded: fts5Folded.figures,
+    quality,
     articles: count,
     queries: queries.length,
+    words: words.map((word) => word.toned),
     skippedLines: skipped,
     loadAverage: round(loadavg()[0]!, 2),
   };
-  console.table({ engine, fts5, fts5Folded });
+  console.table({ engine: engine.figures, fts5: fts5.figures, fts5Folded: fts5Folded.figures });
+  console.table(quality);
   console.log(
-    `${count} articles, ${queries.length} title queries (each with and without tones), load average ${report.loadAverage}`,
+    `${count} articles, ${queries.length} title queries and ${words.length} two-syllable words (each with and without tones), load average ${report.loadAverage}`,
   );
   if (values.json !== undefined) await writeFile(values.json, `${JSON.stringify(report, null, 2)}\n`);
   return 0;

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openWorkspace, type NewArticle } from '../backend/index.js';
-import { readJsonlArticles } from '../cli/jsonl.js';
+import { corpusArticles } from './corpus.js';
 import { quantile, round2, timed } from './stats.js';
 
 /** Usage of the store benchmark. */
@@ -15,7 +15,7 @@ export const STORE_BENCH_USAGE =
   '  measures open time, autosave p50/p95 of one article and memory, against one lowdb JSONFile.';
 
 /** What the store benchmark reports. */
-export interface StoreFigures {
+interface StoreFigures {
   articles: number;
   openMs: number;
   saveP50Ms: number;
@@ -26,12 +26,6 @@ export interface StoreFigures {
 
 /** A realistic edit: the writer adds a sentence at the end of the body. */
 const edit = (body: string, n: number) => `${body}\n\nĐoạn bổ sung số ${n}: luận điểm này không có căn cứ.`;
-
-async function corpusArticles(file: string, count: number): Promise<NewArticle[]> {
-  const { articles } = await readJsonlArticles(file, count);
-  if (articles.length === 0) throw new Error(`${file} holds no articles`);
-  return Array.from({ length: count }, (_, i) => articles[i % articles.length]!);
-}
 
 async function measureStore(dir: string, inputs: NewArticle[], saves: number) {
   const setup = await openWorkspace({ dir, owner: 'cli' });
@@ -80,7 +74,7 @@ async function measureBaseline(file: string, inputs: NewArticle[], saves: number
 }
 
 /** Runs the store benchmark on a fresh temp workspace. */
-export async function benchStore(corpus: string, count: number, saves: number, baselineSaves: number) {
+async function benchStore(corpus: string, count: number, saves: number, baselineSaves: number) {
   const root = await mkdtemp(path.join(os.tmpdir(), 'rd-bench-store-'));
   try {
     const inputs = await corpusArticles(corpus, count);

@@ -13,7 +13,7 @@ export const WALK_BENCH_USAGE =
   '  steps and failures (with the shrunk sequence of the first failure).';
 
 /** What the walk benchmark reports. */
-export interface WalkFigures {
+interface WalkFigures {
   runs: number;
   steps: number;
   failures: number;
@@ -25,11 +25,7 @@ export interface WalkFigures {
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Runs the walk spec through Vitest with the given numbers and reads back its report. */
-export async function benchWalk(options: {
-  runs: number;
-  steps: number;
-  seed: number;
-}): Promise<WalkFigures> {
+async function benchWalk(options: { runs: number; steps: number; seed: number }): Promise<WalkFigures> {
   const temp = await mkdtemp(path.join(os.tmpdir(), 'rd-bench-walk-'));
   const report = path.join(temp, 'walk.json');
   const started = performance.now();

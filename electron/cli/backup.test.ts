@@ -1,26 +1,25 @@
 import { strToU8, zipSync } from 'fflate';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { tempWorkspace, type TempWorkspace } from '../backend/testing/temp-workspace.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openWorkspace } from '../backend/index.js';
-import { runCaptured } from './capture.js';
+import { runCaptured } from './testing/capture.js';
 
-let root: string;
+let temp: TempWorkspace;
 let data: string;
 
 const cli = (args: string[]) => runCaptured(args);
 
 beforeEach(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'rd-cli-backup-'));
-  data = path.join(root, 'ws');
+  temp = await tempWorkspace('rd-cli-backup-');
+  data = temp.dir;
 });
-afterEach(() => rm(root, { recursive: true, force: true }));
+afterEach(() => temp.cleanUp());
 
 describe('backup and restore commands', () => {
   it('backs up, previews with --dry-run, and restores', async () => {
     const id = (await cli(['--data', data, 'add', '--title', 'Bài được sao lưu'])).stdout.trim();
-    const archive = path.join(root, 'sao-luu.zip');
+    const archive = path.join(temp.root, 'sao-luu.zip');
     const backup = await cli(['--data', data, 'backup', '--out', archive]);
     expect(backup).toMatchObject({ code: 0, stderr: '' });
     expect(backup.stdout).toMatch(/^Backed up 1 articles to .*sao-luu\.zip \(\d+ bytes\)\.\n$/);
@@ -43,7 +42,7 @@ describe('backup and restore commands', () => {
   it('refuses a foreign or truncated archive with exit 1, changing nothing', async () => {
     const id = (await cli(['--data', data, 'add', '--title', 'Giữ nguyên'])).stdout.trim();
     const before = await readFile(path.join(data, 'articles', `${id}.json`), 'utf8');
-    const foreign = path.join(root, 'foreign.zip');
+    const foreign = path.join(temp.root, 'foreign.zip');
     await writeFile(foreign, zipSync({ 'a.txt': strToU8('x') }));
     for (const args of [
       ['restore', foreign],
@@ -53,9 +52,9 @@ describe('backup and restore commands', () => {
       expect(result).toMatchObject({ code: 1, stdout: '' });
       expect(result.stderr).toMatch(/foreign\.zip is not a Rebuttal Desk backup/);
     }
-    const good = path.join(root, 'good.zip');
+    const good = path.join(temp.root, 'good.zip');
     expect((await cli(['--data', data, 'backup', '--out', good])).code).toBe(0);
-    const truncated = path.join(root, 'truncated.zip');
+    const truncated = path.join(temp.root, 'truncated.zip');
     const bytes = await readFile(good);
     await writeFile(truncated, bytes.subarray(0, bytes.length - 40));
     const result = await cli(['--data', data, 'restore', truncated]);
@@ -68,9 +67,9 @@ describe('backup and restore commands', () => {
     expect((await cli(['--data', data, 'backup'])).code).toBe(2);
     expect((await cli(['--data', data, 'restore'])).code).toBe(2);
     expect((await cli(['--data', data, 'restore', 'a.zip', '--force'])).code).toBe(2);
-    const app = await openWorkspace({ dir: data, owner: 'app' });
+    const app = await temp.open({ owner: 'app' });
     try {
-      const result = await cli(['--data', data, 'backup', '--out', path.join(root, 'x.zip')]);
+      const result = await cli(['--data', data, 'backup', '--out', path.join(temp.root, 'x.zip')]);
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(/open in Rebuttal Desk/);
     } finally {

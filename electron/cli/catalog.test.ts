@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CATEGORIES } from '../../core/index.js';
-import { runCaptured } from './capture.js';
+import { runCaptured } from './testing/capture.js';
 
 let root: string;
 let data: string;

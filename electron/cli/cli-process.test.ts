@@ -6,7 +6,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../core/index.js';
-import { scriptVectors } from '../backend/script-vectors.js';
+import { scriptVectors } from '../backend/testing/script-vectors.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus');

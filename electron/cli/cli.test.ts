@@ -1,13 +1,12 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { tempWorkspace, type TempWorkspace } from '../backend/testing/temp-workspace.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../core/index.js';
-import { openWorkspace } from '../backend/index.js';
-import { runCaptured } from './capture.js';
+import { runCaptured } from './testing/capture.js';
 
-let root: string;
+let temp: TempWorkspace;
 let data: string;
 
 /** Runs the CLI in-process with captured output. */
@@ -15,15 +14,15 @@ const cli = (args: string[], stdin = '', env: Record<string, string> = {}) =>
   runCaptured(args, { stdin, env });
 
 beforeEach(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'rd-cli-'));
-  data = path.join(root, 'ws');
+  temp = await tempWorkspace('rd-cli-');
+  data = temp.dir;
 });
-afterEach(() => rm(root, { recursive: true, force: true }));
+afterEach(() => temp.cleanUp());
 
 describe('cli commands', () => {
   it('adds, edits, lists, shows and trashes', async () => {
     expect((await cli(['--data', data, 'init'])).code).toBe(0);
-    const body = path.join(root, 'body.md');
+    const body = path.join(temp.root, 'body.md');
     await writeFile(body, '\uFEFF# Phản bác\n\nLuận điệu này sai.');
     const added = await cli(['--data', data, 'add', '--title', 'Bài đầu tiên', '--body-file', body]);
     expect(added).toMatchObject({ code: 0, stderr: '' });
@@ -85,9 +84,9 @@ describe('cli commands', () => {
     const cases = [
       ['--data', data, 'show', 'abcdefghijkl'],
       ['--data', data, 'edit', 'not-an-id!', '--title', 'x'],
-      ['--data', data, 'add', '--title', 't', '--body-file', path.join(root, 'missing.md')],
-      ['--data', path.join(root, 'nowhere'), 'list'],
-      ['--data', data, 'import-jsonl', path.join(root, 'missing.jsonl')],
+      ['--data', data, 'add', '--title', 't', '--body-file', path.join(temp.root, 'missing.md')],
+      ['--data', path.join(temp.root, 'nowhere'), 'list'],
+      ['--data', data, 'import-jsonl', path.join(temp.root, 'missing.jsonl')],
     ];
     for (const args of cases) {
       const result = await cli(args);
@@ -109,7 +108,7 @@ describe('cli commands', () => {
   });
 
   it('refuses to write while the workspace is held, but still reads', async () => {
-    const app = await openWorkspace({ dir: data, owner: 'app' });
+    const app = await temp.open({ owner: 'app' });
     try {
       const refused = await cli(['--data', data, 'add', '--title', 'x']);
       expect(refused.code).toBe(1);
@@ -121,7 +120,7 @@ describe('cli commands', () => {
   });
 
   it('imports JSONL; a bad line aborts with nothing written unless --skip-bad', async () => {
-    const file = path.join(root, 'in.jsonl');
+    const file = path.join(temp.root, 'in.jsonl');
     const lines = [
       JSON.stringify({ title: 'Một', body: 'một hai', category: null }),
       '',
@@ -165,7 +164,7 @@ describe('cli commands', () => {
   });
 
   it('renders markdown from a file or stdin', async () => {
-    const file = path.join(root, 'a.md');
+    const file = path.join(temp.root, 'a.md');
     await writeFile(file, '**Đậm** <script>alert(1)</script>');
     const fromFile = await cli(['render', file]);
     expect(fromFile).toMatchObject({ code: 0, stdout: '<p><strong>Đậm</strong> </p>\n' });

@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCaptured } from './capture.js';
+import { runCaptured } from './testing/capture.js';
 
 let root: string;
 const cli = (args: string[], env: Record<string, string> = {}) => runCaptured(args, { env });

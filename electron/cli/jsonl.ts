@@ -4,7 +4,7 @@ import { MAX_BODY, MAX_TITLE } from '../../core/index.js';
 import type { NewArticle } from '../backend/index.js';
 
 /** A line of a JSONL file that is not an importable article. */
-export interface BadLine {
+interface BadLine {
   line: number;
   reason: string;
 }

@@ -4,10 +4,10 @@ import { UsageError, type CliIo, type Command, type CommandContext } from './com
 import { COMMANDS } from './commands/index.js';
 
 /** Name of the program in messages. */
-export const PROGRAM = 'rebuttal-desk';
+const PROGRAM = 'rebuttal-desk';
 
 /** Environment variable naming the workspace folder when `--data` is not given. */
-export const DATA_ENV = 'REBUTTAL_DESK_DATA';
+const DATA_ENV = 'REBUTTAL_DESK_DATA';
 
 const GLOBAL_OPTIONS = {
   data: { type: 'string' },
@@ -15,7 +15,7 @@ const GLOBAL_OPTIONS = {
 } as const;
 
 /** The overall help. */
-export function globalUsage(): string {
+function globalUsage(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
   return [
     `Usage: ${PROGRAM} [--data DIR] <command> [options]`,
@@ -31,7 +31,7 @@ export function globalUsage(): string {
 }
 
 /** The help of one command. */
-export function commandUsage(command: Command): string {
+function commandUsage(command: Command): string {
   return [
     `Usage: ${PROGRAM} [--data DIR] ${command.synopsis}`,
     '',

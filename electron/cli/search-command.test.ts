@@ -1,11 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
+import { tempWorkspace, type TempWorkspace } from '../backend/testing/temp-workspace.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openWorkspace } from '../backend/index.js';
-import { runCaptured } from './capture.js';
+import { runCaptured } from './testing/capture.js';
 
-let root: string;
+let temp: TempWorkspace;
 let data: string;
 
 const cli = (args: string[], env: Record<string, string> = {}) => runCaptured(args, { env });
@@ -18,9 +16,9 @@ interface Row {
 }
 
 beforeEach(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'rd-cli-search-'));
-  data = path.join(root, 'ws');
-  const workspace = await openWorkspace({ dir: data, owner: 'cli' });
+  temp = await tempWorkspace('rd-cli-search-');
+  data = temp.dir;
+  const workspace = await temp.open({ owner: 'cli' });
   await workspace.services.articles.create({
     title: 'Đường lối đổi mới',
     body: 'Kiên định con đường đổi mới.',
@@ -28,7 +26,7 @@ beforeEach(async () => {
   await workspace.services.articles.create({ title: 'Biển và đại dương', body: 'Đổi mới tư duy về biển.' });
   await workspace.close();
 });
-afterEach(() => rm(root, { recursive: true, force: true }));
+afterEach(() => temp.cleanUp());
 
 describe('cli search', () => {
   it('prints JSON hits best first, title matches above body matches', async () => {
@@ -70,7 +68,7 @@ describe('cli search', () => {
 
   it('exits 2 without a workspace folder and 1 when the folder holds none', async () => {
     expect((await cli(['search', 'x'])).code).toBe(2);
-    const missing = await cli(['--data', path.join(root, 'nowhere'), 'search', 'x']);
+    const missing = await cli(['--data', path.join(temp.root, 'nowhere'), 'search', 'x']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/no workspace/i);
   });

@@ -43,6 +43,24 @@ describe('search command', () => {
     );
   });
 
+  it('numbers the hits and, with --explain, says what each rank is made of', () => {
+    const text = runSearchCommand(engine, ['con đường', '--explain']).stdout;
+    expect(text).toMatch(/^1\. Con đường đổi mới {2}\[road\]\n/);
+    expect(text).toMatch(
+      /\(adjacency 2, run of 2 words, 1 pair in the spelling meant, 2 words in the spelling meant, field \d+, relevance \d+\.\d\d\)/,
+    );
+    const rows = JSON.parse(runSearchCommand(engine, ['con đường', '--json', '--explain']).stdout) as {
+      rank: { proximity: number; meant: number };
+    }[];
+    expect(rows[0]!.rank).toMatchObject({ proximity: 2, meant: 1 });
+  });
+
+  it('names a filter value that matches nothing on stderr', () => {
+    const result = runSearchCommand(engine, ['tag:không', 'có']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/No tag matches “không”\./);
+  });
+
   it.each([
     [[], /query is required/],
     [['--json'], /query is required/],

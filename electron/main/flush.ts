@@ -4,7 +4,7 @@ import { afterChoice, afterFlush, type CloseStep, type FlushOutcome } from './qu
 import type { MainStrings } from './strings.js';
 
 /** How long a window gets to save its pending changes. */
-export const FLUSH_TIMEOUT_MS = 8_000;
+const FLUSH_TIMEOUT_MS = 8_000;
 
 /** Asks a window's page to save everything now and waits for its answer. */
 export function requestFlush(window: BrowserWindow, timeoutMs = FLUSH_TIMEOUT_MS): Promise<FlushOutcome> {

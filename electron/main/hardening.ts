@@ -27,7 +27,9 @@ function hardenContents(contents: WebContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     const external = externalUrlToOpen(url);
-    if (external !== null) void shell.openExternal(external);
+    if (external !== null) {
+      void shell.openExternal(external); // eng-disable OPEN_EXTERNAL_JS_CHECK — only the http(s) and mailto URLs externalUrlToOpen parsed and accepted
+    }
     return { action: 'deny' };
   });
 }

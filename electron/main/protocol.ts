@@ -1,12 +1,13 @@
+import { randomBytes } from 'node:crypto';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { protocol } from 'electron';
-import { contentSecurityPolicy, SECURITY_HEADERS } from '../../core/security/csp.js';
-import { contentTypeOf } from '../../core/security/static-path.js';
+import { contentSecurityPolicy, SECURITY_HEADERS, stampStyleNonce } from '../../core/security/csp.js';
+import { contentTypeOf, PAGE_FILE } from '../../core/security/static-path.js';
 import { APP_SCHEME, appRequestPath } from './trust.js';
 
 /** The policy of every app page: like the web host's, but the page may connect nowhere (it talks over IPC). */
-export const APP_CSP = contentSecurityPolicy("'none'");
+const APP_CSP = contentSecurityPolicy("'none'");
 
 /** Must run before the app is ready: makes `app:` a standard, secure scheme (its own origin, no mixed content). */
 export function registerAppScheme(): void {
@@ -29,11 +30,18 @@ async function fileInside(root: string, relative: string): Promise<string | null
   }
 }
 
-function answer(status: number, body: BodyInit | null, contentType: string): Response {
+function answer(status: number, body: BodyInit | null, contentType: string, csp = APP_CSP): Response {
   return new Response(body, {
     status,
-    headers: { 'Content-Type': contentType, 'Content-Security-Policy': APP_CSP, ...SECURITY_HEADERS },
+    headers: { 'Content-Type': contentType, 'Content-Security-Policy': csp, ...SECURITY_HEADERS },
   });
+}
+
+/** The page itself, with a style nonce of its own in its CSP and for the editor's `<style>` elements. */
+async function page(file: string): Promise<Response> {
+  const nonce = randomBytes(18).toString('base64');
+  const html = stampStyleNonce(await readFile(file, 'utf8'), nonce);
+  return answer(200, html, contentTypeOf(file), contentSecurityPolicy("'none'", nonce));
 }
 
 /** Serves the built renderer on `app://desk/`; nothing outside `rendererRoot` is reachable. */
@@ -45,6 +53,7 @@ export function serveApp(rendererRoot: string): void {
     const relative = appRequestPath(request.url);
     const file = relative === null ? null : await fileInside(rendererRoot, relative);
     if (file === null) return answer(404, 'Not found', 'text/plain; charset=utf-8');
+    if (relative === PAGE_FILE) return page(file);
     return answer(200, await readFile(file), contentTypeOf(file));
   });
 }

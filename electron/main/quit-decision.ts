@@ -2,10 +2,7 @@
 export type FlushOutcome = 'saved' | 'failed' | 'timeout' | 'gone';
 
 /** What the user picked in the unsaved-changes dialog, by button index. */
-export const UNSAVED_CHOICES = ['retry', 'quit', 'cancel'] as const;
-
-/** One button of the unsaved-changes dialog. */
-export type UnsavedChoice = (typeof UNSAVED_CHOICES)[number];
+const UNSAVED_CHOICES = ['retry', 'quit', 'cancel'] as const;
 
 /** The next step of closing: go on, ask the user, flush again, or stay open. */
 export type CloseStep = 'close' | 'ask' | 'retry' | 'stay';

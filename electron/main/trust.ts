@@ -4,7 +4,7 @@ import { staticRelativePath } from '../../core/security/static-path.js';
 /** The app's own scheme; pages are served from it, never from file://. */
 export const APP_SCHEME = 'app';
 /** The host of every app page. */
-export const APP_HOST = 'desk';
+const APP_HOST = 'desk';
 /** The page the main window loads. */
 export const APP_START_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 

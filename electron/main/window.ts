@@ -17,7 +17,7 @@ export function createAppWindow(paths: WindowPaths): BrowserWindow {
     show: false,
     title: 'Rebuttal Desk',
     webPreferences: {
-      preload: paths.preload,
+      preload: paths.preload, // eng-disable PRELOAD_JS_CHECK — the sandboxed preload exposes only the typed contract (DeskBridge) through contextBridge, never ipcRenderer
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -29,6 +29,8 @@ export function createAppWindow(paths: WindowPaths): BrowserWindow {
       navigateOnDragDrop: false,
       spellcheck: false,
       safeDialogs: true,
+      // A middle click opens no window (new windows are denied anyway; see hardening.ts).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.once('ready-to-show', () => window.show());

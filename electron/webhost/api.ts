@@ -4,7 +4,7 @@ import type { Handlers } from '../../core/ipc/contract.js';
 import { sendErrorEnvelope, sendJson } from './respond.js';
 
 /** Largest request body accepted, in bytes. */
-export const MAX_BODY_BYTES = 30 * 1024 * 1024;
+const MAX_BODY_BYTES = 30 * 1024 * 1024;
 
 /**
  * Reads the whole body, or resolves null when it exceeds `limit` bytes. An
@@ -12,7 +12,7 @@ export const MAX_BODY_BYTES = 30 * 1024 * 1024;
  * times the limit, so the client is not cut off mid-upload and sees the 413;
  * beyond that the connection is dropped.
  */
-export function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length']);
     let tooLarge = Number.isFinite(declared) && declared > limit;

@@ -2,7 +2,7 @@ import { staticRelativePath } from '../../core/security/static-path.js';
 import { isAllowedHost, isAllowedOrigin, readCookie, tokenCookieName, tokenMatches } from './auth.js';
 
 /** The path that carries every contract call. */
-export const API_PATH = '/api/invoke';
+const API_PATH = '/api/invoke';
 
 /** What the server needs to know about a request to decide on it. */
 export interface RequestFacts {

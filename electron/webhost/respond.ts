@@ -3,7 +3,7 @@ import { contentSecurityPolicy, SECURITY_HEADERS } from '../../core/security/csp
 import type { ErrorInfo } from '../../core/errors.js';
 
 /** The policy of every web host response: the app's strict CSP, talking only to its own origin. */
-export const WEBHOST_CSP = contentSecurityPolicy("'self'");
+const WEBHOST_CSP = contentSecurityPolicy("'self'");
 
 /** Sets the headers every response carries. */
 export function setSecurityHeaders(res: ServerResponse): void {

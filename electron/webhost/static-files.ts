@@ -1,11 +1,13 @@
+import { randomBytes } from 'node:crypto';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ServerResponse } from 'node:http';
-import { contentTypeOf, INDEX_FILE } from '../../core/security/static-path.js';
+import { contentSecurityPolicy, stampStyleNonce } from '../../core/security/csp.js';
+import { contentTypeOf, PAGE_FILE } from '../../core/security/static-path.js';
 import { sendText } from './respond.js';
 
 /** Name of the meta element through which the web host hands the page its API token. */
-export const TOKEN_META_NAME = 'desk-token';
+const TOKEN_META_NAME = 'desk-token';
 
 /**
  * Resolves a checked relative path inside the static root, following links,
@@ -48,12 +50,19 @@ export async function serveStatic(res: ServerResponse, answer: StaticAnswer): Pr
     return;
   }
   let body = await readFile(real);
-  if (answer.file === INDEX_FILE) body = Buffer.from(injectTokenMeta(body.toString('utf8'), answer.token));
+  let page = {};
+  if (answer.file === PAGE_FILE) {
+    // Each load of the page gets its own style nonce, in its CSP and for the editor's <style> elements.
+    const nonce = randomBytes(18).toString('base64');
+    body = Buffer.from(stampStyleNonce(injectTokenMeta(body.toString('utf8'), answer.token), nonce));
+    page = { 'Content-Security-Policy': contentSecurityPolicy("'self'", nonce) };
+  }
   res.writeHead(200, {
     'Content-Type': contentTypeOf(real),
     'Content-Length': body.length,
     'Cache-Control': 'no-cache',
     ...answer.headers,
+    ...page,
   });
   res.end(answer.head ? undefined : body);
 }

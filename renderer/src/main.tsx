@@ -1,3 +1,4 @@
+import './app/no-eval.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './app/fonts.css';

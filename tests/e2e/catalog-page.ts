@@ -22,13 +22,12 @@ export class CatalogPage extends DeskPage {
     return this.page.getByRole('region', { name, exact: typeof name === 'string' });
   }
 
-  /** Records a claim through the claims view; leaves its page open. */
-  async createClaim(statement: string, category?: string): Promise<void> {
+  /** Records a claim through the claims view (a claim needs a category); leaves its page open. */
+  async createClaim(statement: string, category: string): Promise<void> {
     await this.sidebarButton('Claims').click();
     await this.view('Claims').getByRole('button', { name: 'New claim' }).click();
     await this.dialog.getByRole('textbox', { name: 'Statement' }).fill(statement);
-    if (category !== undefined)
-      await this.dialog.getByRole('combobox', { name: 'Category' }).selectOption({ label: category });
+    await this.dialog.getByRole('combobox', { name: 'Category' }).selectOption({ label: category });
     await this.dialog.getByRole('button', { name: 'Save claim' }).click();
     await this.dialog.waitFor({ state: 'detached' });
     await this.page.getByRole('heading', { name: statement }).waitFor();

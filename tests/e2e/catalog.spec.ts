@@ -269,6 +269,7 @@ describe('claims, sources, citations, statuses and the dashboard', () => {
     await desk.newArticle('Bài cần nộp sớm');
     const soon = new Date(Date.now() + 3 * 86_400_000).toLocaleDateString('sv');
     await page.getByRole('textbox', { name: 'Deadline' }).fill(soon);
+    await page.getByRole('textbox', { name: 'Deadline' }).press('Enter');
     await expect
       .poll(async () => {
         const listed = (await app.invoke('articles:list', {})).body as {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 /** Debian's Chromium, the browser the end-to-end tests are written for. */
-export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
 /** Flags of every test browser: headless, and quiet on the network. */
 export const CHROMIUM_ARGS = [

@@ -114,6 +114,9 @@ describe('links to claims', () => {
     expect(await form.getByRole('textbox', { name: 'Statement' }).inputValue()).toBe(
       'Kinh tế thị trường là tư bản',
     );
+    await form.getByRole('combobox', { name: 'Category' }).selectOption({
+      label: 'Distorting the goal and path to socialism and the socialist-oriented market economy',
+    });
     await form.getByRole('button', { name: 'Save claim' }).click();
     await expect
       .poll(() => app.page.getByRole('region', { name: 'Kinh tế thị trường là tư bản' }).count())

@@ -18,12 +18,14 @@ export async function openDesk(options: StartOptions = { lang: 'en' }): Promise<
 
 /**
  * Ends a test's session after checking what every test must hold: the page
- * asked nothing of any other origin and threw no uncaught error.
+ * asked nothing of any other origin, threw no uncaught error, and did
+ * nothing its CSP refused (an inline style, an eval…).
  */
 export async function closeChecked(app: AppSession): Promise<void> {
   try {
     expect(app.foreignRequests).toEqual([]);
     expect(app.pageErrors).toEqual([]);
+    expect(app.consoleErrors.filter((text) => text.startsWith('CSP violation'))).toEqual([]);
   } finally {
     await app.stop();
   }

@@ -9,7 +9,7 @@ import { CHROMIUM_ARGS, findChromium } from './chromium.js';
 /** Repository root. */
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 /** The built web host. */
-export const WEBHOST = path.join(ROOT, 'dist/webhost.js');
+const WEBHOST = path.join(ROOT, 'dist/webhost.js');
 
 const FIRST_LINE = /^Rebuttal Desk web host: (http:\/\/127\.0\.0\.1:(\d+))\/\?token=([0-9a-f]{64})$/;
 
@@ -130,6 +130,12 @@ export async function startApp(options: StartOptions = {}): Promise<AppSession> 
       foreignRequests.push(url);
       return route.abort('blockedbyclient');
     });
+    // Every test also checks that the page's CSP refused nothing the app itself does.
+    await context.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI} ${event.sample}`),
+      ),
+    );
     const page = await context.newPage();
     const pageErrors: string[] = [];
     const consoleErrors: string[] = [];

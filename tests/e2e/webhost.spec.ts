@@ -5,9 +5,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invokeApi, startApp, startHost, type RunningHost } from './harness.js';
 import { rawRequest } from './http.js';
+import { STYLE_NONCE_PLACEHOLDER } from '../../core/security/csp.js';
 
 const CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' blob:; " +
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob:; " +
   "font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** Every file under a folder with its size and modification time, to prove nothing was written. */
@@ -186,8 +187,18 @@ describe('web host over HTTP', () => {
       await api('{"channel":"workspace:info","payload":{}}'),
       await api('not json'),
     ];
+    // The page carries a style nonce of its own, in its CSP and in the meta element the editor reads.
+    const nonceOf = (body: string) => /<meta name="style-nonce" content="([^"]+)"/.exec(body)?.[1];
+    const nonce = nonceOf(responses[0]!.body);
+    expect(nonce).toMatch(/^[A-Za-z0-9+/]{24}$/);
+    expect(responses[0]!.body).not.toContain(STYLE_NONCE_PLACEHOLDER);
+    expect(responses[0]!.headers['content-security-policy']).toBe(
+      CSP.replace("style-src 'self'", `style-src 'self' 'nonce-${nonce}'`),
+    );
+    const again = await rawRequest({ port: host.port, path: '/', headers: { Cookie: cookie } });
+    expect(nonceOf(again.body)).not.toBe(nonce);
     for (const answer of responses) {
-      expect(answer.headers['content-security-policy']).toBe(CSP);
+      if (answer !== responses[0]) expect(answer.headers['content-security-policy']).toBe(CSP);
       expect(answer.headers['x-content-type-options']).toBe('nosniff');
       expect(answer.headers['referrer-policy']).toBe('no-referrer');
     }

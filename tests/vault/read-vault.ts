@@ -20,7 +20,7 @@ function unquote(value: string): string {
 }
 
 /** The `aliases:` of YAML front matter: a block list, a flow list `[a, b]` or one string. */
-export function readAliases(yaml: string): string[] {
+function readAliases(yaml: string): string[] {
   const lines = yaml.split(/\r?\n/);
   const at = lines.findIndex((line) => /^aliases:/.test(line));
   if (at < 0) return [];

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTargetResolver, parseLinks, type ArticleSummary, type LinkReport } from '../../core/index.js';
-import { runCaptured } from '../../electron/cli/capture.js';
+import { runCaptured } from '../../electron/cli/testing/capture.js';
 import { readVault, type VaultPage } from './read-vault.js';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus/obsidian-help');

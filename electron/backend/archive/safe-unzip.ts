@@ -12,7 +12,7 @@ export interface ArchiveLimits {
 }
 
 /** Limits of an archive a writer hands the app: 20,000 entries, 1 GiB expanded, 256 MiB per entry. */
-export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = {
+const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = {
   entries: 20_000,
   expanded: 1024 * 1024 * 1024,
   entry: 256 * 1024 * 1024,

@@ -14,7 +14,7 @@ export const ARTICLE_ENTRY = /^articles\/([0-9a-z]{10,40})\.json$/;
 export const REVISION_ENTRY = /^revisions\/([0-9a-z]{10,40})\/([0-9a-z]{10,40})\.json\.gz$/;
 
 /** The largest an entry of each kind may be once inflated; null for a name a backup never holds. */
-export function entryCap(name: string): number | null {
+function entryCap(name: string): number | null {
   if (name === MANIFEST_FILE || name === WORKSPACE_FILE) return MIB;
   if (isCatalogEntry(name)) return 256 * MIB;
   if (ARTICLE_ENTRY.test(name) || REVISION_ENTRY.test(name)) return ARTICLE_CAP;
@@ -22,12 +22,12 @@ export function entryCap(name: string): number | null {
 }
 
 /** Most bytes a whole archive may inflate to, whatever its size. */
-export const MAX_EXPANDED_BYTES = 2048 * MIB;
+const MAX_EXPANDED_BYTES = 2048 * MIB;
 /**
  * Most an archive may inflate to per byte of archive: text compresses about
  * 3 to 10 times; a zip bomb a thousand times.
  */
-export const MAX_EXPANSION_RATIO = 50;
+const MAX_EXPANSION_RATIO = 50;
 /** Below this, an archive may inflate whatever its ratio (a small workspace of repetitive text). */
 const EXPANSION_FLOOR = 64 * MIB;
 

@@ -38,7 +38,7 @@ async function readIfPresent(fs: FileSystem, file: string): Promise<Uint8Array |
 }
 
 /** The article and revision files of a workspace that a backup holds, relative to it. */
-export async function workspaceFiles(
+async function workspaceFiles(
   fs: FileSystem,
   dir: string,
 ): Promise<{ articles: string[]; revisions: string[] }> {

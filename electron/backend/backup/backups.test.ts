@@ -1,35 +1,35 @@
 import { strToU8, unzipSync, zipSync, strFromU8 } from 'fflate';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { tempWorkspace, type TempWorkspace } from '../testing/temp-workspace.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkWorkspace } from '../check.js';
 import { nodeFileSystem } from '../file-system.js';
-import { openWorkspace, type Workspace } from '../workspace.js';
+import { type Workspace } from '../workspace.js';
 import { readArchive } from './archive-read.js';
 import { previewBackupFile } from './backups.js';
 import { RESTORE_MARKER, STAGING_DIR, stageRestore } from './restore.js';
 import { invoke } from '../testing/invoke.js';
 import { contentOf } from '../testing/workspace-content.js';
 
-let root: string;
+let temp: TempWorkspace;
 let dir: string;
 let open: Workspace[];
 
 async function start(options: { autoBackup?: boolean; keepBackups?: number } = {}): Promise<Workspace> {
-  const workspace = await openWorkspace({ dir, owner: 'cli', ...options });
+  const workspace = await temp.open({ owner: 'cli', ...options });
   open.push(workspace);
   return workspace;
 }
 
 beforeEach(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'rd-backup-'));
-  dir = path.join(root, 'ws');
+  temp = await tempWorkspace('rd-backup-');
+  dir = temp.dir;
   open = [];
 });
 afterEach(async () => {
   await Promise.all(open.map((ws) => ws.close()));
-  await rm(root, { recursive: true, force: true });
+  await temp.cleanUp();
 });
 
 async function seed(ws: Workspace) {
@@ -136,7 +136,7 @@ describe('backups', () => {
   it('writes a backup to a chosen file and previews it', async () => {
     const ws = await start();
     await seed(ws);
-    const file = path.join(root, 'chosen.zip');
+    const file = path.join(temp.root, 'chosen.zip');
     const info = await ws.backupTo(file);
     expect(info).toMatchObject({ name: 'chosen.zip', reason: 'manual', articleCount: 2 });
     expect(await previewBackupFile(nodeFileSystem, file)).toMatchObject({ titles: ['Ánh sáng', 'Đổi mới'] });
@@ -147,9 +147,9 @@ describe('refused backups', () => {
   async function refused(make: (good: Uint8Array) => Uint8Array, message: RegExp, code = 'invalid_request') {
     const ws = await start();
     await seed(ws);
-    const good = await readFile(path.join(root, 'good.zip')).catch(async () => {
-      await ws.backupTo(path.join(root, 'good.zip'));
-      return readFile(path.join(root, 'good.zip'));
+    const good = await readFile(path.join(temp.root, 'good.zip')).catch(async () => {
+      await ws.backupTo(path.join(temp.root, 'good.zip'));
+      return readFile(path.join(temp.root, 'good.zip'));
     });
     await writeFile(path.join(dir, 'backups', 'bad.zip'), make(good)).catch(async () => {
       await ws.handlers['backups:create']({});

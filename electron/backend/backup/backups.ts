@@ -22,7 +22,7 @@ export const BACKUPS_DIR = 'backups';
 /** Backups kept per kind when nothing else is configured. */
 export const DEFAULT_BACKUP_KEEP = 10;
 /** A daily backup is due when the newest backup is older than this. */
-export const DAILY_MS = 86_400_000;
+const DAILY_MS = 86_400_000;
 
 /**
  * Automatic backups (on quit, daily) rotate among themselves; backups the

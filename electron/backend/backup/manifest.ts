@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { APP_VERSION, AppError, type BackupInfo } from '../../../core/index.js';
 
 /** What marks a zip as a Rebuttal Desk backup. */
-export const BACKUP_MARK = 'rebuttal-desk-backup';
+const BACKUP_MARK = 'rebuttal-desk-backup';
 /** Format of the archives this build writes; it reads this one and older. */
-export const BACKUP_FORMAT = 1;
+const BACKUP_FORMAT = 1;
 /** The manifest: the first entry of every archive, stored uncompressed. */
 export const MANIFEST_FILE = 'manifest.json';
 

@@ -4,7 +4,7 @@ import { mapLimit } from '../concurrency.js';
 import { removeFileDurably, syncFolder, writeFileDurably } from '../durable-write.js';
 import { errnoOf, FILE_MODE, type FileSystem } from '../file-system.js';
 import { REVISIONS_DIR } from '../history/revision-file.js';
-import { INDEX_FILE } from '../index-file.js';
+import { ARTICLE_INDEX_FILE } from '../index-file.js';
 import { WORKSPACE_FILE } from '../workspace-file.js';
 import type { ArchiveContent } from './archive-read.js';
 import { CATALOG_ENTRIES } from './catalog-entries.js';
@@ -17,7 +17,7 @@ export const RESTORE_MARKER = 'restore.json';
 /** Where the content of a backup is written before it replaces the workspace. */
 export const STAGING_DIR = '.restore-staging';
 /** Where the replaced content waits until the restore is complete. */
-export const REPLACED_DIR = '.restore-replaced';
+const REPLACED_DIR = '.restore-replaced';
 /**
  * What a restore replaces: settings, catalog documents, articles, revisions.
  * The crash journal and backups stay. Only what the archive holds is staged,
@@ -75,7 +75,7 @@ export async function stageRestore(fs: FileSystem, dir: string, content: Archive
  * copy moved in; an item whose staged copy is gone was already swapped. The
  * index (a cache) is dropped. The marker goes last, then the leftovers.
  */
-export async function completeRestore(fs: FileSystem, dir: string): Promise<void> {
+async function completeRestore(fs: FileSystem, dir: string): Promise<void> {
   const staging = path.join(dir, STAGING_DIR);
   const replaced = path.join(dir, REPLACED_DIR);
   await fs.mkdir(replaced, { recursive: true });
@@ -90,7 +90,7 @@ export async function completeRestore(fs: FileSystem, dir: string): Promise<void
     }
     await fs.rename(staged, live);
   }
-  await fs.unlink(path.join(dir, INDEX_FILE)).catch((error: unknown) => {
+  await fs.unlink(path.join(dir, ARTICLE_INDEX_FILE)).catch((error: unknown) => {
     if (errnoOf(error) !== 'ENOENT') throw error;
   });
   await syncFolder(fs, replaced);

@@ -21,7 +21,7 @@ export function localDay(iso: string | Date): string {
  * field with several values matches any of them; an absent field matches
  * every article, an empty list none.
  */
-export function articleMatcher(
+function articleMatcher(
   filter: ArticleFilter,
   claims: readonly Pick<Claim, 'id' | 'categoryId'>[],
 ): (article: ArticleSummary) => boolean {
@@ -50,7 +50,7 @@ export function articleMatcher(
 }
 
 /** A comparator for {@link ArticleSort}; ties fall back to the id, so the order is stable. */
-export function articleComparator(sort: ArticleSort): (a: ArticleSummary, b: ArticleSummary) => number {
+function articleComparator(sort: ArticleSort): (a: ArticleSummary, b: ArticleSummary) => number {
   const sign = sort.direction === 'asc' ? 1 : -1;
   const byId = (a: ArticleSummary, b: ArticleSummary) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) * sign;
   const plain = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);

@@ -11,9 +11,9 @@ import { liveMetas } from './article-meta.js';
 import type { CatalogContext } from './context.js';
 
 /** Days ahead an article counts as due soon. */
-export const DUE_SOON_DAYS = 7;
+const DUE_SOON_DAYS = 7;
 /** Open claims listed as waiting longest. */
-export const LONGEST_OPEN_COUNT = 10;
+const LONGEST_OPEN_COUNT = 10;
 
 const DAY_MS = 86_400_000;
 

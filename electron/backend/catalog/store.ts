@@ -25,7 +25,7 @@ export const SOURCES_FILE = 'sources.json';
 export const CATALOG_FILE = 'catalog.json';
 
 /** Checks and upgrades the parsed JSON of a catalog document of `kind`, or names the damage. */
-export function catalogValidator<T>(kind: DocumentKind, schema: z.ZodType<T>) {
+function catalogValidator<T>(kind: DocumentKind, schema: z.ZodType<T>) {
   return (value: unknown, label: string): T =>
     parseWithSchema(schema, migratedDocument(kind, value, label), label) as T;
 }
@@ -38,7 +38,7 @@ export const toSourcesFile = catalogValidator('sources', sourcesFileSchema as z.
 export const toCatalogFile = catalogValidator('catalog', catalogFileSchema as z.ZodType<CatalogFile>);
 
 /** One catalog document in memory, written whole and durably on every change. */
-export class CatalogDocument<T> {
+class CatalogDocument<T> {
   constructor(
     private readonly file: DurableJsonFile<T>,
     private current: T,

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BundleOutcome } from '../../../core/index.js';
 import { invoke as callOn } from '../testing/invoke.js';
-import { TINY_PNG } from '../export/testing.js';
+import { TINY_PNG } from '../testing/export-samples.js';
 import { openWorkspace, type Workspace } from '../workspace.js';
 
 let root: string;

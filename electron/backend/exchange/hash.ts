@@ -9,7 +9,7 @@ import {
 } from '../../../core/index.js';
 
 /** The hash of a version: the first 128 bits of the SHA-256 of its canonical text, in hex. */
-export function versionHash(canonical: string): string {
+function versionHash(canonical: string): string {
   return createHash('sha256').update(canonical).digest('hex').slice(0, 32);
 }
 

@@ -24,9 +24,9 @@ import { readBundle, type ReadBundle } from './read.js';
 import { itemKey } from './state.js';
 
 /** Largest bundle file received, in bytes. */
-export const MAX_BUNDLE_BYTES = 512 * 1024 * 1024;
+const MAX_BUNDLE_BYTES = 512 * 1024 * 1024;
 /** A received bundle not applied within this time is dropped. */
-export const RECEIVE_IDLE_MS = 30 * 60 * 1000;
+const RECEIVE_IDLE_MS = 30 * 60 * 1000;
 
 /** What the bundle service asks for when it needs them (a restore replaces the services). */
 export interface BundleServiceOptions {

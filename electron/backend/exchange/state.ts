@@ -7,7 +7,7 @@ import { DurableJsonFile } from '../json-file.js';
 import { setAside } from '../recovery.js';
 
 /** The file of a workspace that remembers what was exchanged: ancestry of items, conflict copies. */
-export const EXCHANGE_FILE = 'exchange.json';
+const EXCHANGE_FILE = 'exchange.json';
 
 /** What kind of item an ancestry or a conflict is about. */
 export type ItemKind = ConflictRecord['kind'];

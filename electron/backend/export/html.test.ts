@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { prepareArticle } from './prepare.js';
 import { printDocument } from './print-document.js';
-import { sampleArticle, sampleSources, TINY_PNG, VIETNAMESE_LETTERS } from './testing.js';
+import { sampleArticle, sampleSources, TINY_PNG, VIETNAMESE_LETTERS } from '../testing/export-samples.js';
 
 const imageName = `${createHash('sha256').update(TINY_PNG).digest('hex')}.png`;
 

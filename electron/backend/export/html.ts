@@ -14,7 +14,7 @@ import { DOCUMENT_WORDS, documentDate } from './words.js';
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** Reference segments as HTML: titles in italics, addresses as links. */
-export function segmentsHtml(segments: readonly BibliographySegment[]): string {
+function segmentsHtml(segments: readonly BibliographySegment[]): string {
   return segments
     .map((segment) => {
       const text = escapeHtml(segment.text);

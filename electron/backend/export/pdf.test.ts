@@ -5,7 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, defaultPdfPrinter, missingPrinter } from './pdf.js';
 import { prepareArticle } from './prepare.js';
 import { printDocument } from './print-document.js';
-import { hasCommand, pdfText, sampleArticle, sampleSources, VIETNAMESE_LETTERS } from './testing.js';
+import {
+  hasCommand,
+  pdfText,
+  sampleArticle,
+  sampleSources,
+  VIETNAMESE_LETTERS,
+} from '../testing/export-samples.js';
 
 const chromium = findChromium();
 const hasPdftotext = hasCommand('pdftotext', ['-v']);

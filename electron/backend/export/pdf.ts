@@ -79,7 +79,7 @@ export function defaultPdfPrinter(env: Record<string, string | undefined> = proc
  * private temp folder, Chromium writes the PDF beside it, the folder is
  * removed. A signal or the timeout stops Chromium.
  */
-export function chromiumPrinter(executable: string, timeoutMs = PRINT_TIMEOUT_MS): PdfPrinter {
+function chromiumPrinter(executable: string, timeoutMs = PRINT_TIMEOUT_MS): PdfPrinter {
   return {
     async print(html, signal) {
       const dir = await mkdtemp(path.join(os.tmpdir(), 'rd-print-'));

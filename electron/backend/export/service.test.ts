@@ -8,7 +8,7 @@ import { dispatch, type JobStart, type JobStatus } from '../../../core/index.js'
 import { invoke as callOn } from '../testing/invoke.js';
 import { openWorkspace, type Workspace } from '../workspace.js';
 import type { PdfPrinter } from './pdf.js';
-import { TINY_PNG } from './testing.js';
+import { TINY_PNG } from '../testing/export-samples.js';
 
 let root: string;
 let workspace: Workspace;

@@ -1,22 +1,23 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { tempWorkspace, type TempWorkspace } from '../testing/temp-workspace.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkWorkspace } from '../check.js';
 import { faultyFileSystem } from '../testing/faults.js';
-import { openWorkspace, type Workspace } from '../workspace.js';
+import { type Workspace } from '../workspace.js';
 import { AUTO_SNAPSHOT_INTERVAL_MS } from './revisions.js';
 import { invoke } from '../testing/invoke.js';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
+let temp: TempWorkspace;
 let dir: string;
 let now: number;
 let open: Workspace[];
 const fs = faultyFileSystem();
 
 async function start(): Promise<Workspace> {
-  const workspace = await openWorkspace({ dir, owner: 'cli', fs, clock: () => now });
+  const workspace = await temp.open({ owner: 'cli', fs, clock: () => now });
   open.push(workspace);
   return workspace;
 }
@@ -30,7 +31,8 @@ const settle = async (ws: Workspace) => {
 };
 
 beforeEach(async () => {
-  dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'rd-history-')), 'ws');
+  temp = await tempWorkspace('rd-history-');
+  dir = temp.dir;
   now = Date.UTC(2026, 10, 20, 9);
   open = [];
   fs.disarm();
@@ -38,7 +40,7 @@ beforeEach(async () => {
 afterEach(async () => {
   fs.disarm();
   await Promise.all(open.map((ws) => ws.close()));
-  await rm(path.dirname(dir), { recursive: true, force: true });
+  await temp.cleanUp();
 });
 
 describe('revisions', () => {

@@ -13,7 +13,7 @@ import { setAside, type RecoveryLog } from '../recovery.js';
 export const JOURNAL_DIR = 'journal';
 
 /** Format of a journal file this build reads and writes. */
-export const JOURNAL_FORMAT = 1;
+const JOURNAL_FORMAT = 1;
 
 /** Text journalled for one article. */
 export interface JournalRecord {

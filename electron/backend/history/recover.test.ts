@@ -1,30 +1,30 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { tempWorkspace, type TempWorkspace } from '../testing/temp-workspace.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkWorkspace } from '../check.js';
-import { openWorkspace, type Workspace } from '../workspace.js';
+import { type Workspace } from '../workspace.js';
 
-let root: string;
+let temp: TempWorkspace;
 let dir: string;
 let now: number;
 let open: Workspace[];
 
 async function start(): Promise<Workspace> {
-  const workspace = await openWorkspace({ dir, owner: 'cli', clock: () => now });
+  const workspace = await temp.open({ owner: 'cli', clock: () => now });
   open.push(workspace);
   return workspace;
 }
 
 beforeEach(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'rd-recover-'));
-  dir = path.join(root, 'ws');
+  temp = await tempWorkspace('rd-recover-');
+  dir = temp.dir;
   now = Date.now();
   open = [];
 });
 afterEach(async () => {
   await Promise.all(open.map((ws) => ws.close()));
-  await rm(root, { recursive: true, force: true });
+  await temp.cleanUp();
 });
 
 /** Creates an article, lets `prepare` give it history, then damages its file. */

@@ -10,7 +10,7 @@ import {
 import { DamagedFileError, parseJsonText, parseWithSchema } from '../documents.js';
 
 /** Format of a revision file this build reads and writes. */
-export const REVISION_FORMAT = 1;
+const REVISION_FORMAT = 1;
 
 /** Folder of a workspace holding `revisions/<articleId>/<revisionId>.json.gz`. */
 export const REVISIONS_DIR = 'revisions';

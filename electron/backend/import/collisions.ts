@@ -2,7 +2,7 @@ import { normalizeTarget, sameTitle, type ArticleMeta, type ImportCollision } fr
 import type { PlannedArticle } from './plan.js';
 
 /** The first of `Title (2)`, `Title (3)`… that no title in `taken` (normalized) holds. */
-export function freeTitle(title: string, taken: ReadonlySet<string>): string {
+function freeTitle(title: string, taken: ReadonlySet<string>): string {
   for (let n = 2; ; n++) {
     const candidate = `${title} (${n})`;
     if (!taken.has(normalizeTarget(candidate))) return candidate;

@@ -12,7 +12,7 @@ import {
   sampleSources,
   TINY_PNG,
   VIETNAMESE_LETTERS,
-} from '../export/testing.js';
+} from '../testing/export-samples.js';
 import { convertDocx } from './docx.js';
 import { planImport } from './plan.js';
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch, type ImportOutcome, type ImportPreview } from '../../../core/index.js';
-import { TINY_PNG } from '../export/testing.js';
+import { TINY_PNG } from '../testing/export-samples.js';
 import { nodeFileSystem } from '../file-system.js';
 import { invoke as callOn } from '../testing/invoke.js';
 import { openWorkspace, type Workspace } from '../workspace.js';

@@ -1,10 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
+import { tempWorkspace, type TempWorkspace } from '../testing/temp-workspace.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch, type ImportOutcome } from '../../../core/index.js';
 import { nodeFileSystem } from '../file-system.js';
-import { openWorkspace, type Workspace } from '../workspace.js';
+import { type Workspace } from '../workspace.js';
 import { readFrontMatter } from './front-matter.js';
 import { cleanPath, planImport } from './plan.js';
 
@@ -55,14 +54,14 @@ describe('planImport', () => {
 });
 
 describe('import:markdown', () => {
-  let root: string;
+  let temp: TempWorkspace;
   let workspace: Workspace;
   beforeEach(async () => {
-    root = await mkdtemp(path.join(os.tmpdir(), 'rd-import-'));
+    temp = await tempWorkspace('rd-import-');
   });
   afterEach(async () => {
     await workspace.close();
-    await rm(root, { recursive: true, force: true });
+    await temp.cleanUp();
   });
 
   it('imports all or nothing: a failed write leaves no article behind', async () => {
@@ -76,7 +75,7 @@ describe('import:markdown', () => {
         return nodeFileSystem.rename(from, to);
       },
     };
-    workspace = await openWorkspace({ dir: root, owner: 'cli', fs });
+    workspace = await temp.open({ owner: 'cli', fs });
     const files = Array.from({ length: 6 }, (_, i) => ({ path: `Bài ${i}.md`, text: `Nội dung ${i}` }));
     const failed = await dispatch(workspace.handlers, 'import:markdown', { files });
     expect(failed).toMatchObject({ ok: false, error: { code: 'io' } });

@@ -1,6 +1,6 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { tempWorkspace, type TempWorkspace } from '../testing/temp-workspace.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   dispatch,
@@ -10,11 +10,11 @@ import {
   type ImportStatus,
 } from '../../../core/index.js';
 import { nodeFileSystem } from '../file-system.js';
-import { openWorkspace, type Workspace } from '../workspace.js';
+import { type Workspace } from '../workspace.js';
 import { ImportSessions } from './sessions.js';
 
 describe('import sessions', () => {
-  let root: string;
+  let temp: TempWorkspace;
   let workspace: Workspace;
   const call = (channel: string, payload: unknown) => dispatch(workspace.handlers, channel, payload);
   const value = <T>(envelope: { ok: boolean; value?: unknown }) => {
@@ -27,15 +27,15 @@ describe('import sessions', () => {
       .sort();
 
   beforeEach(async () => {
-    root = await mkdtemp(path.join(os.tmpdir(), 'rd-import-session-'));
+    temp = await tempWorkspace('rd-import-session-');
   });
   afterEach(async () => {
     await workspace.close();
-    await rm(root, { recursive: true, force: true });
+    await temp.cleanUp();
   });
 
   it('takes files in chunks and writes them all on commit', async () => {
-    workspace = await openWorkspace({ dir: path.join(root, 'ws'), owner: 'cli' });
+    workspace = await temp.open({ owner: 'cli' });
     const begun = value<ImportStatus>(await call('import:begin', { files: 3, bytes: 100 }));
     expect(begun).toMatchObject({ phase: 'receiving', files: 3, received: 0 });
     const id = begun.sessionId;
@@ -66,7 +66,7 @@ describe('import sessions', () => {
   });
 
   it('refuses what goes past the limits, naming the file', async () => {
-    workspace = await openWorkspace({ dir: path.join(root, 'ws'), owner: 'cli' });
+    workspace = await temp.open({ owner: 'cli' });
     expect(await call('import:begin', { files: 50_001, bytes: 1 })).toMatchObject({
       ok: false,
       error: { code: 'invalid_request' },
@@ -96,7 +96,7 @@ describe('import sessions', () => {
   });
 
   it('cancelled before the commit, imports nothing', async () => {
-    workspace = await openWorkspace({ dir: path.join(root, 'ws'), owner: 'cli' });
+    workspace = await temp.open({ owner: 'cli' });
     const { sessionId } = value<ImportStatus>(await call('import:begin', { files: 1, bytes: 1 }));
     await call('import:add', { sessionId, files: [{ path: 'A.md', text: 'a' }] });
     expect(value(await call('import:cancel', { sessionId }))).toEqual({ cancelled: true });
@@ -119,7 +119,7 @@ describe('import sessions', () => {
         return nodeFileSystem.rename(from, to);
       },
     };
-    workspace = await openWorkspace({ dir: path.join(root, 'ws'), owner: 'cli', fs });
+    workspace = await temp.open({ owner: 'cli', fs });
     const files = Array.from({ length: 200 }, (_, i) => ({ path: `Bài ${i}.md`, text: `Nội dung ${i}` }));
     const { sessionId } = value<ImportStatus>(await call('import:begin', { files: 200, bytes: 4000 }));
     await call('import:add', { sessionId, files });
@@ -137,8 +137,8 @@ describe('import sessions', () => {
   });
 
   it('reads a folder itself, skipping what is not UTF-8 Markdown', async () => {
-    workspace = await openWorkspace({ dir: path.join(root, 'ws'), owner: 'cli' });
-    const folder = path.join(root, 'kho');
+    workspace = await temp.open({ owner: 'cli' });
+    const folder = path.join(temp.dir, 'kho');
     await mkdir(path.join(folder, 'con'), { recursive: true });
     await mkdir(path.join(folder, '.obsidian'));
     await writeFile(path.join(folder, 'Một.md'), 'Tham nhũng [[Hai]]');
@@ -164,13 +164,13 @@ describe('import sessions', () => {
       },
     ]);
     expect(await titles()).toEqual(['Hai', 'Một']);
-    const missing = workspace.services.imports.beginFolder(path.join(root, 'không có'));
+    const missing = workspace.services.imports.beginFolder(path.join(temp.dir, 'không có'));
     const failed = await call('import:commit', { sessionId: missing.sessionId });
     expect(failed).toMatchObject({ ok: false, error: { code: 'io' } });
   });
 
   it('drops a session left idle, and every session when the workspace closes', async () => {
-    workspace = await openWorkspace({ dir: path.join(root, 'ws'), owner: 'cli' });
+    workspace = await temp.open({ owner: 'cli' });
     const sessions = new ImportSessions({ articles: workspace.services.articles }, 20);
     const idle = sessions.begin(1, 1);
     await expect.poll(() => sessions.cancel(idle.sessionId).cancelled).toBe(false);

@@ -21,7 +21,7 @@ export type SentFile =
   | { path: string; bytes: Uint8Array };
 
 /** A session left without a call for this long is dropped, with the files it holds. */
-export const IMPORT_IDLE_MS = 10 * 60 * 1000;
+const IMPORT_IDLE_MS = 10 * 60 * 1000;
 
 interface Session {
   id: string;

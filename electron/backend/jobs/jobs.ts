@@ -9,7 +9,7 @@ import {
 } from '../../../core/index.js';
 
 /** A job left without a call for this long after it ended is dropped, with its file. */
-export const JOB_IDLE_MS = 15 * 60 * 1000;
+const JOB_IDLE_MS = 15 * 60 * 1000;
 
 /** What a running job is given: a signal that stops it, and a way to say how far it is. */
 export interface JobContext {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { AppError, MAX_UPLOAD_BYTES, newId } from '../../../core/index.js';
 
 /** An upload left without a call for this long is dropped. */
-export const UPLOAD_IDLE_MS = 10 * 60 * 1000;
+const UPLOAD_IDLE_MS = 10 * 60 * 1000;
 
 interface Upload {
   name: string;

@@ -13,12 +13,12 @@ import type { ArticlesService } from '../articles.js';
 import { mapLimit } from '../concurrency.js';
 import type { LinkIndex } from './link-index.js';
 import { byStatus, contextOf, occurrenceOf, targetTitles } from './occurrences.js';
-import { foldedWords } from './terms.js';
+import { foldedWordList } from './terms.js';
 
 /** Most articles read when looking for unlinked mentions; the most recently changed go first. */
-export const MAX_MENTION_SOURCES = 500;
+const MAX_MENTION_SOURCES = 500;
 /** Most unlinked mentions listed for one article. */
-export const MAX_MENTIONS = 300;
+const MAX_MENTIONS = 300;
 
 function activeMeta(index: LinkIndex, id: string): ArticleMeta {
   const meta = index.meta(id);
@@ -81,7 +81,7 @@ async function mentionsOf(
   const needles = needlesOf(target);
   if (needles.length === 0) return [];
   const tests = needles
-    .map(foldedWords)
+    .map(foldedWordList)
     .filter((words) => words.length > 0)
     .map((words) => index.terms.phraseTest(words));
   const sources = index

@@ -1,13 +1,13 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { tempWorkspace, type TempWorkspace } from '../testing/temp-workspace.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Channel, RequestInput, ResponseOf } from '../../../core/index.js';
-import { openWorkspace, type Workspace } from '../workspace.js';
+import { type Workspace } from '../workspace.js';
 import { faultyArticleWrites } from '../testing/faults.js';
 import { invoke } from '../testing/invoke.js';
 
-let root: string;
+let temp: TempWorkspace;
 let workspace: Workspace;
 
 const call = <C extends Channel>(channel: C, request: RequestInput<C>): Promise<ResponseOf<C>> =>
@@ -28,16 +28,16 @@ const bodies = (ids: readonly string[]) =>
 const statementOf = async (id: string) => (await call('claims:get', { id })).claim.statement;
 
 beforeEach(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'rd-claim-links-'));
+  temp = await tempWorkspace('rd-claim-links-');
 });
 afterEach(async () => {
   await workspace?.close();
-  await rm(root, { recursive: true, force: true });
+  await temp.cleanUp();
 });
 
 describe('claim links', () => {
   it('resolve by statement or id, and follow claims as they are created, edited and deleted', async () => {
-    workspace = await openWorkspace({ dir: root, owner: 'cli' });
+    workspace = await temp.open({ owner: 'cli' });
     const source = await add('Phản bác', 'Chưa có: [[claim:Dân chủ là hình thức]].');
     expect((await call('links:forArticle', { id: source })).broken.map((l) => [l.kind, l.target])).toEqual([
       ['claim', 'Dân chủ là hình thức'],
@@ -82,7 +82,7 @@ describe('claim links', () => {
   });
 
   it('lists the active articles linking to a claim, with their sentence', async () => {
-    workspace = await openWorkspace({ dir: root, owner: 'cli' });
+    workspace = await temp.open({ owner: 'cli' });
     const id = await claim('Kinh tế thị trường là tư bản');
     const a = await add('A', 'Mở đầu. Họ nói [[claim:Kinh tế thị trường là tư bản]] mãi. Hết.');
     const b = await add('B', `[[claim:${id}|như thế]]`);
@@ -104,7 +104,7 @@ describe('claim links', () => {
 
 describe('claim rename', () => {
   it('rewrites every link naming the claim by statement in three articles, and undoes it', async () => {
-    workspace = await openWorkspace({ dir: root, owner: 'cli' });
+    workspace = await temp.open({ owner: 'cli' });
     const id = await claim('Đa đảng mới là dân chủ');
     const ids = [
       await add('A', '[[claim:Đa đảng mới là dân chủ]] và [[claim:đa đảng mới là dân chủ|chữ riêng]].'),
@@ -133,11 +133,11 @@ describe('claim rename', () => {
     expect(undone.claim?.statement).toBe('Đa đảng mới là dân chủ');
     expect(await statementOf(id)).toBe('Đa đảng mới là dân chủ');
     expect(await bodies(ids)).toEqual(old);
-    expect(await readdir(path.join(root, 'renames'))).toEqual([]);
+    expect(await readdir(path.join(temp.dir, 'renames'))).toEqual([]);
   });
 
   it('rewrites links when claims:update changes the statement, and refuses an undo after a later edit', async () => {
-    workspace = await openWorkspace({ dir: root, owner: 'cli' });
+    workspace = await temp.open({ owner: 'cli' });
     const id = await claim('Quân đội phi chính trị');
     const a = await add('A', 'Luận điệu [[claim:Quân đội phi chính trị]].');
     const updated = await call('claims:update', {
@@ -156,7 +156,7 @@ describe('claim rename', () => {
   });
 
   it('names the claim by id when the new statement cannot be written in a link', async () => {
-    workspace = await openWorkspace({ dir: root, owner: 'cli' });
+    workspace = await temp.open({ owner: 'cli' });
     const id = await claim('Nhân quyền bị vi phạm');
     const a = await add('A', '[[claim:Nhân quyền bị vi phạm|luận điệu]] và [[claim:Nhân quyền bị vi phạm]]');
     const outcome = await call('links:renameClaim', { id, statement: 'Nhân quyền #1 [bị] vi phạm' });
@@ -167,7 +167,7 @@ describe('claim rename', () => {
 
   it('leaves every article and the statement as they were when a write fails midway', async () => {
     const fs = faultyArticleWrites();
-    workspace = await openWorkspace({ dir: root, owner: 'cli', fs });
+    workspace = await temp.open({ owner: 'cli', fs });
     const id = await claim('Tham nhũng là bản chất');
     const ids = [
       await add('A', 'x [[claim:Tham nhũng là bản chất]]'),
@@ -181,17 +181,17 @@ describe('claim rename', () => {
     );
     expect(await bodies(ids)).toEqual(before);
     expect(await statementOf(id)).toBe('Tham nhũng là bản chất');
-    expect(await readdir(path.join(root, 'renames'))).toEqual([]);
+    expect(await readdir(path.join(temp.dir, 'renames'))).toEqual([]);
     expect(await call('links:check', {})).toMatchObject({ links: 3, resolved: 3 });
     await workspace.close();
-    workspace = await openWorkspace({ dir: root, owner: 'cli' });
+    workspace = await temp.open({ owner: 'cli' });
     expect(await bodies(ids)).toEqual(before);
     expect(await statementOf(id)).toBe('Tham nhũng là bản chất');
   });
 
   it('keeps the renamed statement and texts when its undo fails midway', async () => {
     const fs = faultyArticleWrites();
-    workspace = await openWorkspace({ dir: root, owner: 'cli', fs });
+    workspace = await temp.open({ owner: 'cli', fs });
     const id = await claim('Lịch sử bị viết lại');
     const ids = [
       await add('A', '[[claim:Lịch sử bị viết lại]]'),

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { normalizeTarget, parseLinks } from '../../../core/index.js';
-import { foldedWords, TermIndex } from './terms.js';
+import { foldedWordList, ArticleWordIndex } from './terms.js';
 
 /** Text a cache must have been derived with: every kind of link, and words that fold. */
 const PROBE =
@@ -9,7 +9,7 @@ const PROBE =
 
 /** The word-pair filter this build makes of {@link PROBE}, with its links left out. */
 function probePairs(): number[] {
-  const terms = new TermIndex();
+  const terms = new ArticleWordIndex();
   terms.set('probe', PROBE, parseLinks(PROBE));
   return Array.from(terms.vector('probe')!.pairs);
 }
@@ -23,7 +23,7 @@ export const DERIVATION_TAG = createHash('sha256')
   .update(
     JSON.stringify([
       parseLinks(PROBE),
-      foldedWords(PROBE),
+      foldedWordList(PROBE),
       normalizeTarget(' Thư  Mục/ĐƯỜNG '),
       probePairs(),
     ]),

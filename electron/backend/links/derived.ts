@@ -10,7 +10,7 @@ import type { IndexEntry } from '../index-file.js';
 import type { CachedArticle, LinkCacheContent } from './link-cache.js';
 import { decodeDetail, encodeDetail, type LinkDetail } from './link-detail.js';
 import { contextOf } from './occurrences.js';
-import { TermIndex, type TermVector } from './terms.js';
+import { ArticleWordIndex, type TermVector } from './terms.js';
 
 /** What the index keeps of one article's text. */
 interface Parsed {
@@ -62,7 +62,7 @@ export class DerivedLinks {
   private readonly parsed = new Map<string, Parsed>();
   private readonly reverse = new Map<string, Set<string>>();
   /** Folded words of every article's title and body. */
-  readonly terms = new TermIndex();
+  readonly terms = new ArticleWordIndex();
 
   /** The revision an article was derived from, if it was. */
   revOf(id: string): number | undefined {

@@ -1,24 +1,22 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { tempWorkspace, type TempWorkspace } from '../testing/temp-workspace.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Channel, RequestInput, ResponseOf } from '../../../core/index.js';
-import { openWorkspace, type Workspace } from '../workspace.js';
+import { type Workspace } from '../workspace.js';
 import { invoke } from '../testing/invoke.js';
 
-let root: string;
+let temp: TempWorkspace;
 let workspace: Workspace;
 
 const call = <C extends Channel>(channel: C, request: RequestInput<C>): Promise<ResponseOf<C>> =>
   invoke(workspace, channel, request);
 
 beforeEach(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'rd-graph-'));
-  workspace = await openWorkspace({ dir: root, owner: 'cli' });
+  temp = await tempWorkspace('rd-graph-');
+  workspace = await temp.open({ owner: 'cli' });
 });
 afterEach(async () => {
   await workspace.close();
-  await rm(root, { recursive: true, force: true });
+  await temp.cleanUp();
 });
 
 describe('the link graph with claims and categories', () => {

@@ -4,7 +4,7 @@ import type { FileSystem } from '../file-system.js';
 import { decodeLinkCache, encodeLinkCache, LINK_CACHE_FILE, type LinkCacheContent } from './link-cache.js';
 
 /** How long after the last change the cache is written. */
-export const LINK_CACHE_DEBOUNCE_MS = 30_000;
+const LINK_CACHE_DEBOUNCE_MS = 30_000;
 
 /** Where the link cache lives and whether it may be written. */
 export interface LinkCacheOptions {

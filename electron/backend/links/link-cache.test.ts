@@ -1,25 +1,23 @@
-import { mkdtemp, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { tempWorkspace, type TempWorkspace } from '../testing/temp-workspace.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch, type Channel, type ResponseOf } from '../../../core/index.js';
-import { openWorkspace, type Workspace } from '../workspace.js';
+import { invoke } from '../testing/invoke.js';
+import type { Channel, RequestInput, ResponseOf } from '../../../core/index.js';
+import { type Workspace } from '../workspace.js';
 import { decodeLinkCache, LINK_CACHE_FILE } from './link-cache.js';
 
-let root: string;
+let temp: TempWorkspace;
 let workspace: Workspace | null = null;
 let ids: string[];
 
-const cacheFile = () => path.join(root, LINK_CACHE_FILE);
+const cacheFile = () => path.join(temp.dir, LINK_CACHE_FILE);
 
-async function call<C extends Channel>(channel: C, payload: unknown): Promise<ResponseOf<C>> {
-  const result = await dispatch(workspace!.handlers, channel, payload);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as ResponseOf<C>;
-}
+const call = <C extends Channel>(channel: C, payload: RequestInput<C>): Promise<ResponseOf<C>> =>
+  invoke(workspace!, channel, payload);
 
 async function open(mode: 'write' | 'read' = 'write'): Promise<Workspace> {
-  workspace = await openWorkspace({ dir: root, owner: 'cli', mode });
+  workspace = await temp.open({ owner: 'cli', mode });
   return workspace;
 }
 
@@ -42,7 +40,7 @@ async function answers() {
 }
 
 beforeEach(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'rd-link-cache-'));
+  temp = await tempWorkspace('rd-link-cache-');
   await open();
   const texts: Array<[string, string]> = [
     ['Tham nhũng', 'Bài gốc về tham nhũng và lãng phí trong bộ máy.'],
@@ -58,7 +56,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await close();
-  await rm(root, { recursive: true, force: true });
+  await temp.cleanUp();
 });
 
 describe('link index cache', () => {
@@ -85,26 +83,26 @@ describe('link index cache', () => {
 
   it('re-derives an article whose file changed since the cache was written', async () => {
     await open();
-    await call('articles:save', { id: ids[2], body: 'Nay bài này dẫn [[Quân đội]] và nói về dân chủ.' });
+    await call('articles:save', { id: ids[2]!, body: 'Nay bài này dẫn [[Quân đội]] và nói về dân chủ.' });
     await close();
     await open();
     await workspace!.services.links.index.ready();
     expect(workspace!.services.links.index.buildStats).toMatchObject({ fromCache: 4, derived: 1 });
-    const army = await call('links:forArticle', { id: ids[4] });
+    const army = await call('links:forArticle', { id: ids[4]! });
     expect(army.backlinks.map((link) => link.sourceId)).toEqual([ids[2]]);
-    const mentions = await call('links:forArticle', { id: ids[1] });
+    const mentions = await call('links:forArticle', { id: ids[1]! });
     expect(mentions.mentions.map((mention) => mention.sourceId)).toContain(ids[2]);
   });
 
   it('drops articles deleted since the cache was written', async () => {
     await open();
-    await call('articles:trash', { id: ids[1] });
-    await call('articles:purge', { id: ids[1] });
+    await call('articles:trash', { id: ids[1]! });
+    await call('articles:purge', { id: ids[1]! });
     await close();
     await open();
     await workspace!.services.links.index.ready();
     expect(workspace!.services.links.index.buildStats).toMatchObject({ fromCache: 4, derived: 0 });
-    const target = await call('links:forArticle', { id: ids[0] });
+    const target = await call('links:forArticle', { id: ids[0]! });
     expect(target.backlinks).toEqual([]);
     const check = await call('links:check', {});
     expect(check.broken.map((link) => link.target)).toEqual(['Chưa viết', 'Dân chủ']);

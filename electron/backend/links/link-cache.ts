@@ -7,7 +7,7 @@ import type { TermVector } from './terms.js';
 /** File name of the link index cache inside a workspace folder. */
 export const LINK_CACHE_FILE = 'links-cache.bin';
 /** Format of the cache this build reads and writes; any other is rebuilt, not read. */
-export const LINK_CACHE_FORMAT = 1;
+const LINK_CACHE_FORMAT = 1;
 const MAGIC = 0x4b4c4452; // "RDLK" little-endian
 const HEAD_BYTES = 12;
 

@@ -14,13 +14,13 @@ import { mapLimit } from '../concurrency.js';
 import { ClaimTargets } from './claim-targets.js';
 import { DerivedLinks, keyOf } from './derived.js';
 import { LinkCacheFile, type LinkCacheOptions } from './link-cache-file.js';
-import type { TermIndex } from './terms.js';
+import type { ArticleWordIndex } from './terms.js';
 
 /** Articles read at once while the index is built. */
 const BUILD_CONCURRENCY = 16;
 
 /** The link target entry of an article: its title, its folder path with the title, its aliases. */
-export function targetEntryOf(meta: ArticleMeta): LinkTargetEntry {
+function targetEntryOf(meta: ArticleMeta): LinkTargetEntry {
   const entry: LinkTargetEntry = { id: meta.id, title: meta.title, aliases: meta.aliases };
   if (meta.path !== null) entry.path = meta.path === '' ? meta.title : `${meta.path}/${meta.title}`;
   return entry;
@@ -56,7 +56,7 @@ export class LinkIndex {
   private stopped = false;
   private cache: LinkCacheFile | null = null;
   /** Folded words of every article's title and body. */
-  readonly terms: TermIndex = this.derived.terms;
+  readonly terms: ArticleWordIndex = this.derived.terms;
   /** Milliseconds the first build took (for benchmarks and reports). */
   buildMs = 0;
   /** How the first build went, once it is done. */

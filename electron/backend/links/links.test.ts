@@ -1,13 +1,13 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { tempWorkspace, type TempWorkspace } from '../testing/temp-workspace.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Channel, RequestInput, ResponseOf } from '../../../core/index.js';
-import { openWorkspace, type Workspace } from '../workspace.js';
+import { type Workspace } from '../workspace.js';
 import { faultyArticleWrites } from '../testing/faults.js';
 import { invoke } from '../testing/invoke.js';
 
-let root: string;
+let temp: TempWorkspace;
 let workspace: Workspace;
 
 const call = <C extends Channel>(channel: C, request: RequestInput<C>): Promise<ResponseOf<C>> =>
@@ -18,16 +18,16 @@ async function add(title: string, body: string): Promise<string> {
 }
 
 beforeEach(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'rd-links-'));
+  temp = await tempWorkspace('rd-links-');
 });
 afterEach(async () => {
   await workspace?.close();
-  await rm(root, { recursive: true, force: true });
+  await temp.cleanUp();
 });
 
 describe('links service', () => {
   it('lists outgoing links, backlinks with their sentence, broken, ambiguous and unlinked mentions', async () => {
-    workspace = await openWorkspace({ dir: root, owner: 'cli' });
+    workspace = await temp.open({ owner: 'cli' });
     const target = await add('Tham nhũng', 'Bài chính.');
     const source = await add(
       'Nguồn',
@@ -78,7 +78,7 @@ describe('links service', () => {
   });
 
   it('keeps the index up to date after save, trash, restore, purge and rename', async () => {
-    workspace = await openWorkspace({ dir: root, owner: 'cli' });
+    workspace = await temp.open({ owner: 'cli' });
     const target = await add('Đích', '');
     const source = await add('Nguồn', 'Không có liên kết.');
     expect((await call('links:forArticle', { id: target })).backlinks).toHaveLength(0);
@@ -108,7 +108,7 @@ describe('links service', () => {
   });
 
   it('renames an article, rewrites links in three articles, and undoes it', async () => {
-    workspace = await openWorkspace({ dir: root, owner: 'cli' });
+    workspace = await temp.open({ owner: 'cli' });
     const target = await add('Luận điệu', 'Tự dẫn [[Luận điệu#Mục]].');
     const a = await add('A', '[[Luận điệu]] và [[luận điệu|chữ]].');
     const b = await add('B', 'Mã `[[Luận điệu]]` và ![[Luận điệu]].');
@@ -142,11 +142,11 @@ describe('links service', () => {
     ]);
     expect((await call('articles:get', { id: target })).title).toBe('Luận điệu');
     await expect(call('links:undoRename', { renameId: outcome.renameId })).rejects.toThrow(/not_found/);
-    expect(await readdir(path.join(root, 'renames'))).toEqual([]);
+    expect(await readdir(path.join(temp.dir, 'renames'))).toEqual([]);
   });
 
   it('refuses an undo once an article changed after the rename', async () => {
-    workspace = await openWorkspace({ dir: root, owner: 'cli' });
+    workspace = await temp.open({ owner: 'cli' });
     const target = await add('Gốc', '');
     const a = await add('A', '[[Gốc]]');
     const { renameId } = await call('articles:rename', { id: target, title: 'Mới' });
@@ -157,7 +157,7 @@ describe('links service', () => {
 
   it('leaves every article as it was when a write fails midway through a rename', async () => {
     const fs = faultyArticleWrites();
-    workspace = await openWorkspace({ dir: root, owner: 'cli', fs });
+    workspace = await temp.open({ owner: 'cli', fs });
     const target = await add('Nguồn gốc', '');
     const ids = [
       await add('A', 'x [[Nguồn gốc]]'),
@@ -171,17 +171,17 @@ describe('links service', () => {
     );
     const after = await Promise.all([target, ...ids].map((id) => call('articles:get', { id })));
     expect(after.map((x) => [x.title, x.body])).toEqual(before.map((x) => [x.title, x.body]));
-    expect(await readdir(path.join(root, 'renames'))).toEqual([]);
+    expect(await readdir(path.join(temp.dir, 'renames'))).toEqual([]);
     const report = await call('links:check', {});
     expect(report).toMatchObject({ links: 3, resolved: 3 });
     await workspace.close();
-    workspace = await openWorkspace({ dir: root, owner: 'cli' });
+    workspace = await temp.open({ owner: 'cli' });
     const reopened = await Promise.all([target, ...ids].map((id) => call('articles:get', { id })));
     expect(reopened.map((x) => [x.title, x.body])).toEqual(before.map((x) => [x.title, x.body]));
   });
 
   it('refuses a title links cannot name when links point at the article, and allows it otherwise', async () => {
-    workspace = await openWorkspace({ dir: root, owner: 'cli' });
+    workspace = await temp.open({ owner: 'cli' });
     const linked = await add('Có liên kết', '');
     await add('A', '[[Có liên kết]]');
     await expect(call('articles:rename', { id: linked, title: 'Bài #3' })).rejects.toThrow(/invalid_request/);
@@ -193,7 +193,7 @@ describe('links service', () => {
   });
 
   it('draws the graph of articles, tags and links, whole and local, with filters', async () => {
-    workspace = await openWorkspace({ dir: root, owner: 'cli' });
+    workspace = await temp.open({ owner: 'cli' });
     const a = await add('A', '[[B]] [[B]]');
     const b = await add('B', '[[C]]');
     const c = await add('C', '[[D]]');

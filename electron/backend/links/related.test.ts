@@ -1,15 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch, fold, type RelatedArticles } from '../../../core/index.js';
-import { openWorkspace, type Workspace } from '../workspace.js';
+import { invoke } from '../testing/invoke.js';
+import { tempWorkspace, type TempWorkspace } from '../testing/temp-workspace.js';
+import { fold, type RelatedArticles } from '../../../core/index.js';
+import { type Workspace } from '../workspace.js';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../../../shared/corpus/vi-news/articles.jsonl');
 const SLICE = 300;
 
-let root: string;
+let temp: TempWorkspace;
 let workspace: Workspace;
 let ids: string[];
 let news: Array<{ title: string; body: string }>;
@@ -19,8 +19,8 @@ const HAS_CORPUS = existsSync(CORPUS);
 
 beforeAll(async () => {
   if (!HAS_CORPUS) return;
-  root = await mkdtemp(path.join(os.tmpdir(), 'rd-related-'));
-  workspace = await openWorkspace({ dir: root, owner: 'cli' });
+  temp = await tempWorkspace('rd-related-');
+  workspace = await temp.open({ owner: 'cli' });
   news = readFileSync(CORPUS, 'utf8')
     .split('\n')
     .slice(0, SLICE)
@@ -32,14 +32,10 @@ beforeAll(async () => {
 afterAll(async () => {
   if (!HAS_CORPUS) return;
   await workspace.close();
-  await rm(root, { recursive: true, force: true });
+  await temp.cleanUp();
 });
 
-async function related(id: string) {
-  const result = await dispatch(workspace.handlers, 'links:related', { id });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value as RelatedArticles;
-}
+const related = (id: string): Promise<RelatedArticles> => invoke(workspace, 'links:related', { id });
 
 describe.skipIf(!HAS_CORPUS)('related articles on real news', () => {
   it('finds an earlier article from a later rewrite of it typed without tone marks', async () => {

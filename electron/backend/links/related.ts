@@ -2,7 +2,7 @@ import { AppError, type ArticleMeta, type RelatedArticles } from '../../../core/
 import type { LinkIndex } from './link-index.js';
 
 /** How many similar articles `links:related` lists. */
-export const RELATED_LIMIT = 5;
+const RELATED_LIMIT = 5;
 
 /** Whether `other` was created before `meta` (ties broken by id, so the order is total). */
 function isEarlier(other: ArticleMeta, meta: ArticleMeta): boolean {

@@ -1,16 +1,15 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { tempWorkspace, type TempWorkspace } from '../testing/temp-workspace.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { currentVersion, dispatch, type ArticleLinks, type ArticleSummary } from '../../../core/index.js';
-import { openWorkspace } from '../workspace.js';
 
-let root: string;
+let temp: TempWorkspace;
 
 beforeEach(async () => {
-  root = await mkdtemp(path.join(os.tmpdir(), 'rd-v1-'));
+  temp = await tempWorkspace('rd-v1-');
 });
-afterEach(() => rm(root, { recursive: true, force: true }));
+afterEach(() => temp.cleanUp());
 
 const ID_A = '0000000000aaaaaaaaaa';
 const ID_B = '0000000000bbbbbbbbbb';
@@ -37,9 +36,9 @@ function v1Article(id: string, title: string, body: string) {
 
 describe('a version-1 workspace', () => {
   it('opens with its articles migrated to aliases [] and path null, and links resolving', async () => {
-    await mkdir(path.join(root, 'articles'));
+    await mkdir(path.join(temp.dir, 'articles'), { recursive: true });
     await writeFile(
-      path.join(root, 'workspace.json'),
+      path.join(temp.dir, 'workspace.json'),
       JSON.stringify({
         schemaVersion: 1,
         createdAt: '2024-05-01T08:00:00.000Z',
@@ -48,16 +47,16 @@ describe('a version-1 workspace', () => {
     );
     const a = v1Article(ID_A, 'Tham nhũng', 'Bài về nó.');
     const b = v1Article(ID_B, 'Phản bác', 'Xem [[Tham nhũng]].');
-    await writeFile(path.join(root, 'articles', `${ID_A}.json`), JSON.stringify(a));
-    await writeFile(path.join(root, 'articles', `${ID_B}.json`), JSON.stringify(b));
+    await writeFile(path.join(temp.dir, 'articles', `${ID_A}.json`), JSON.stringify(a));
+    await writeFile(path.join(temp.dir, 'articles', `${ID_B}.json`), JSON.stringify(b));
     // The index of version 1 lists the articles without the new fields.
     const stat = { mtimeMs: 0, size: 0 };
     await writeFile(
-      path.join(root, 'index.json'),
+      path.join(temp.dir, 'index.json'),
       JSON.stringify({ version: 1, entries: [a, b].map((doc) => ({ meta: doc.article, stamp: stat })) }),
     );
 
-    const workspace = await openWorkspace({ dir: root, owner: 'cli' });
+    const workspace = await temp.open({ owner: 'cli' });
     try {
       expect(workspace.info().recovery).toEqual([]);
       const list = await dispatch(workspace.handlers, 'articles:list', {});
@@ -88,11 +87,11 @@ describe('a version-1 workspace', () => {
     } finally {
       await workspace.close();
     }
-    const written = JSON.parse(await readFile(path.join(root, 'articles', `${ID_B}.json`), 'utf8'));
+    const written = JSON.parse(await readFile(path.join(temp.dir, 'articles', `${ID_B}.json`), 'utf8'));
     expect(written.schemaVersion).toBe(currentVersion('article'));
     expect(currentVersion('article')).toBeGreaterThanOrEqual(2);
     expect(written.article).toMatchObject({ aliases: [], path: null, rev: 3 });
-    const untouched = JSON.parse(await readFile(path.join(root, 'articles', `${ID_A}.json`), 'utf8'));
+    const untouched = JSON.parse(await readFile(path.join(temp.dir, 'articles', `${ID_A}.json`), 'utf8'));
     expect(untouched).toEqual(a);
   });
 });

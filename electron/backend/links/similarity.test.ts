@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { foldedWords, TermIndex } from './terms.js';
+import { foldedWordList, ArticleWordIndex } from './terms.js';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../../../shared/corpus/vi-news/articles.jsonl');
 const LIMIT = 5;
@@ -91,7 +91,7 @@ function exactRanking(texts: ReadonlyMap<string, string>) {
   const df = new Map<string, number>();
   for (const [doc, text] of texts) {
     const tf = new Map<string, number>();
-    for (const word of foldedWords(text)) tf.set(word, (tf.get(word) ?? 0) + 1);
+    for (const word of foldedWordList(text)) tf.set(word, (tf.get(word) ?? 0) + 1);
     counts.set(doc, tf);
     for (const word of tf.keys()) df.set(word, (df.get(word) ?? 0) + 1);
   }
@@ -117,7 +117,7 @@ function exactRanking(texts: ReadonlyMap<string, string>) {
 }
 
 /** Checks every article's "similar earlier articles" against the exact ranking. */
-function expectExact(index: TermIndex, texts: ReadonlyMap<string, string>, order: readonly string[]) {
+function expectExact(index: ArticleWordIndex, texts: ReadonlyMap<string, string>, order: readonly string[]) {
   const position = new Map(order.map((id, i) => [id, i]));
   const ranking = exactRanking(texts);
   for (const id of order) {
@@ -132,8 +132,8 @@ function expectExact(index: TermIndex, texts: ReadonlyMap<string, string>, order
   }
 }
 
-function indexOf(texts: ReadonlyMap<string, string>): TermIndex {
-  const index = new TermIndex();
+function indexOf(texts: ReadonlyMap<string, string>): ArticleWordIndex {
+  const index = new ArticleWordIndex();
   for (const [id, text] of texts) index.set(id, text);
   return index;
 }

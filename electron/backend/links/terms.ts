@@ -9,7 +9,7 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
 const RAW_SEPARATOR = /([^\p{L}\p{N}\p{M}]+)/u;
 
 /** The folded words of a text (tone marks dropped, `đ` → `d`, lower case). */
-export function foldedWords(text: string): string[] {
+export function foldedWordList(text: string): string[] {
   return fold(text).match(TOKEN) ?? [];
 }
 
@@ -22,7 +22,7 @@ const SPELLINGS_KEPT = 200_000;
  * "does this article hold all these words" checks and similar articles.
  * Updated one article at a time.
  */
-export class TermIndex {
+export class ArticleWordIndex {
   private readonly vocabulary = new Map<string, number>();
   private readonly words: string[] = [];
   /** {@link wordHash} of each word, by term. */
@@ -66,7 +66,7 @@ export class TermIndex {
       const paired = range === unpaired.length || unpaired[range]!.from > at;
       let terms = this.spellings.get(raw);
       if (terms === undefined) {
-        terms = foldedWords(raw).map((word) => this.termOf(word));
+        terms = foldedWordList(raw).map((word) => this.termOf(word));
         if (this.spellings.size < SPELLINGS_KEPT) this.spellings.set(raw, terms);
       }
       for (const term of terms) {
@@ -120,7 +120,7 @@ export class TermIndex {
 
   /**
    * A test of whether an article may hold `words` one after the other (folded
-   * words, as {@link foldedWords} gives): it holds every word (the rarest
+   * words, as {@link foldedWordList} gives): it holds every word (the rarest
    * checked first) and, as far as its word-pair filter tells, every adjacent
    * pair. False means certainly not.
    */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldedWords, TermIndex } from './terms.js';
+import { foldedWordList, ArticleWordIndex } from './terms.js';
 
 const TEXTS: Record<string, string> = {
   a: 'Tham nhũng là quốc nạn. Chống tham nhũng, lãng phí là việc của cả hệ thống chính trị.',
@@ -8,17 +8,17 @@ const TEXTS: Record<string, string> = {
   d: 'Báo cáo nói về Nam, về Việt và về nhiều người khác.',
 };
 
-function indexed(): TermIndex {
-  const index = new TermIndex();
+function indexed(): ArticleWordIndex {
+  const index = new ArticleWordIndex();
   for (const [id, text] of Object.entries(TEXTS)) index.set(id, text);
   return index;
 }
 
-const holding = (index: TermIndex, phrase: string) =>
-  Object.keys(TEXTS).filter(index.phraseTest(foldedWords(phrase)));
+const holding = (index: ArticleWordIndex, phrase: string) =>
+  Object.keys(TEXTS).filter(index.phraseTest(foldedWordList(phrase)));
 
-const holding2 = (index: TermIndex, phrase: string) =>
-  ['linked', 'plain'].filter(index.phraseTest(foldedWords(phrase)));
+const holding2 = (index: ArticleWordIndex, phrase: string) =>
+  ['linked', 'plain'].filter(index.phraseTest(foldedWordList(phrase)));
 
 describe('phrase test', () => {
   it('keeps every text holding the phrase, tone marks and case aside', () => {
@@ -38,7 +38,7 @@ describe('phrase test', () => {
   });
 
   it('never misses a phrase that is there, over many texts and phrases', () => {
-    const index = new TermIndex();
+    const index = new ArticleWordIndex();
     const words = Array.from({ length: 400 }, (_, i) => `từ${i}`);
     const texts = Array.from({ length: 200 }, (_, t) =>
       Array.from({ length: 300 }, (_, k) => words[(t * 7919 + k * k * 31) % words.length]!),
@@ -46,13 +46,13 @@ describe('phrase test', () => {
     texts.forEach((text, t) => index.set(`t${t}`, text.join(' ')));
     texts.forEach((text, t) => {
       for (let at = 0; at + 4 <= text.length; at += 37) {
-        expect(index.phraseTest(foldedWords(text.slice(at, at + 4).join(' ')))(`t${t}`)).toBe(true);
+        expect(index.phraseTest(foldedWordList(text.slice(at, at + 4).join(' ')))(`t${t}`)).toBe(true);
       }
     });
   });
 
   it('rules out most texts that hold the words of a phrase apart', () => {
-    const index = new TermIndex();
+    const index = new ArticleWordIndex();
     const words = Array.from({ length: 60 }, (_, i) => `chu${i}`);
     const texts = Array.from({ length: 200 }, (_, t) =>
       Array.from({ length: 300 }, (_, k) => words[(t * 13 + k * 7 + ((k * k * t) % 11)) % words.length]!),
@@ -78,7 +78,7 @@ describe('phrase test', () => {
   });
 
   it('leaves words inside the given ranges (wiki-links) out of the pairs, not out of the words', () => {
-    const index = new TermIndex();
+    const index = new ArticleWordIndex();
     const text = 'Xem [[Tham nhũng]] ở đây, và tham gia chống nhũng nhiễu.';
     const from = text.indexOf('[[');
     index.set('linked', text, [{ from, to: text.indexOf(']]') + 2 }]);

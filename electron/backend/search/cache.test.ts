@@ -1,8 +1,10 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fingerprintOf, loadSearchCache, saveSearchCache, SEARCH_CACHE_FILE, staleEntries } from './cache.js';
+import { IndexFormatError } from './codec.js';
 import type { SearchDocument } from './document.js';
 import { SearchEngine } from './engine.js';
 
@@ -105,5 +107,63 @@ describe('search cache', () => {
     expect(staleEntries(engine, current)).toEqual({ changed: ['b', 'e'], removed: ['c'] });
     expect(fingerprintOf(docs)).toBe(fingerprintOf([...docs].reverse()));
     expect(fingerprintOf(docs)).not.toBe(fingerprintOf(docs.slice(1)));
+  });
+
+  it('refuses a header whose documents or lengths lost their shape', () => {
+    const good = SearchEngine.build(docs).serialize();
+    const view = new DataView(good.buffer, good.byteOffset, good.byteLength);
+    const jsonLength = view.getUint32(8, true);
+    const header = JSON.parse(new TextDecoder().decode(good.subarray(12, 12 + jsonLength))) as {
+      docs: Record<string, unknown>[];
+      lengths: unknown[];
+    };
+    const rewrite = (change: (copy: typeof header) => void) => {
+      const copy = structuredClone(header);
+      change(copy);
+      const json = new TextEncoder().encode(JSON.stringify(copy));
+      const out = new Uint8Array(12 + json.length + good.length - 12 - jsonLength);
+      out.set(good.subarray(0, 12));
+      new DataView(out.buffer).setUint32(8, json.length, true);
+      out.set(json, 12);
+      out.set(good.subarray(12 + jsonLength), 12 + json.length);
+      return out;
+    };
+    const damages: ((copy: typeof header) => void)[] = [
+      (copy) => delete copy.docs[0]!.title,
+      (copy) => (copy.docs[1]!.kind = 'poem'),
+      (copy) => (copy.docs[2]!.sourceKeys = 'bc'),
+      (copy) => (copy.docs[0]!.tags = [3]),
+      (copy) => (copy.docs[0]!.updatedAt = null),
+      (copy) => (copy.lengths[0] = 'x'),
+    ];
+    for (const damage of damages)
+      expect(() => SearchEngine.deserialize(rewrite(damage))).toThrow(IndexFormatError);
+    expect(SearchEngine.deserialize(rewrite(() => undefined)).search('duong').total).toBe(2);
+  });
+
+  it('reads any damaged index as damaged or as an index that answers, never as a crash', () => {
+    const good = SearchEngine.build(docs).serialize();
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat({ max: good.length - 1 }), fc.nat({ max: 255 })), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (flips) => {
+          const bytes = good.slice();
+          for (const [at, value] of flips) bytes[at] = value;
+          let engine: SearchEngine;
+          try {
+            engine = SearchEngine.deserialize(bytes);
+          } catch (error) {
+            expect(error).toBeInstanceOf(IndexFormatError);
+            return;
+          }
+          for (const query of ['duong', '"noi dung"', 'bao c', 'tag:chủ đề'])
+            expect(engine.search(query).total).toBeGreaterThanOrEqual(0);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -68,6 +68,32 @@ describe.skipIf(!existsSync(CORPUS))('real Vietnamese news corpus', () => {
     expect(engine.search('"dinh chinh so lieu cap nhat"').total).toBe(200);
   });
 
+  /** Whether a title or body holds `word` (lower case, toned) as adjacent syllables on one line. */
+  const holds = (doc: SearchDocument, word: string) => {
+    const [first, second] = word.split(' ');
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${first}[^\\S\\n]+${second}(?![\\p{L}\\p{N}])`, 'u');
+    return [doc.title, doc.body ?? ''].some((field) => pattern.test(field.normalize('NFC').toLowerCase()));
+  };
+  const topHolding = (engine: SearchEngine, query: string, relevant: Set<string>) => {
+    const depth = Math.min(10, relevant.size);
+    const top = engine.search(query, { limit: depth }).hits.map((hit) => hit.id);
+    return top.filter((id) => relevant.has(id)).length / depth;
+  };
+
+  it('the words of the complaint rank their articles first, with and without tones', async () => {
+    const docs = await slice();
+    const engine = SearchEngine.build(docs);
+    for (const [word, plain] of [
+      ['đường kính', 'duong kinh'],
+      ['tham nhũng', 'tham nhung'],
+    ] as const) {
+      const relevant = new Set(docs.filter((doc) => holds(doc, word)).map((doc) => doc.id));
+      expect(relevant.size).toBeGreaterThanOrEqual(3);
+      expect(topHolding(engine, word, relevant)).toBe(1);
+      expect(topHolding(engine, plain, relevant)).toBe(1);
+    }
+  });
+
   it('round-trips the corpus slice through serialize()', async () => {
     const engine = SearchEngine.build(await slice());
     const restored = SearchEngine.deserialize(engine.serialize());

@@ -1,5 +1,6 @@
 import { fold } from '../../../core/text/index.js';
 import type { SearchDocument } from './document.js';
+import { WorkspaceValues } from './known-values.js';
 
 /** What the engine keeps of a document besides its postings. */
 export interface DocRecord {
@@ -11,8 +12,6 @@ export interface DocRecord {
   claimText: string;
   category: string;
   sources: string[];
-  /** The body as {@link foldedWords} text, kept once a phrase query needed it. */
-  foldedBody?: string;
 }
 
 /** Builds the record of a document (filters compare these folded values). */
@@ -43,9 +42,15 @@ export class DocStore {
   time = new Float64Array(1024);
   /** Word counts per ordinal: title, metadata, body. */
   lengths = new Float32Array(3 * 1024);
+  /** First word position of the metadata and of the body, per ordinal (the title starts at 0). */
+  starts = new Uint32Array(2 * 1024);
   readonly byId = new Map<string, number>();
   liveCount = 0;
   readonly lengthSums = [0, 0, 0];
+  /** Changes whenever a document is added, removed or renumbered. */
+  version = 0;
+  /** The filter values the live documents hold. */
+  readonly values = new WorkspaceValues();
 
   /** Number of ordinals handed out, dead ones included. */
   get capacity(): number {
@@ -63,8 +68,13 @@ export class DocStore {
   }
 
   /** Stores a record under a new ordinal and returns it. */
-  add(record: DocRecord, lengths: readonly [number, number, number]): number {
+  add(
+    record: DocRecord,
+    lengths: readonly [number, number, number],
+    starts: readonly [meta: number, body: number],
+  ): number {
     const ord = this.records.length;
+    this.version++;
     if (ord >= this.alive.length) this.grow(ord * 2);
     this.records.push(record);
     this.alive[ord] = 1;
@@ -74,7 +84,10 @@ export class DocStore {
       this.lengths[ord * 3 + f] = lengths[f]!;
       this.lengthSums[f]! += lengths[f]!;
     }
+    this.starts[ord * 2] = starts[0];
+    this.starts[ord * 2 + 1] = starts[1];
     this.byId.set(record.doc.id, ord);
+    this.values.add(record);
     this.liveCount++;
     return ord;
   }
@@ -83,7 +96,9 @@ export class DocStore {
   remove(id: string): boolean {
     const ord = this.byId.get(id);
     if (ord === undefined) return false;
+    this.version++;
     this.byId.delete(id);
+    this.values.remove(this.records[ord]!);
     this.alive[ord] = 0;
     this.records[ord] = null;
     for (let f = 0; f < 3; f++) this.lengthSums[f]! -= this.lengths[ord * 3 + f]!;
@@ -94,12 +109,14 @@ export class DocStore {
   /** Drops dead ordinals; returns old ordinal → new ordinal (or -1). */
   compact(): Int32Array {
     const remap = new Int32Array(this.capacity).fill(-1);
+    this.version++;
     const old = this.records;
-    const [time, lengths] = [this.time, this.lengths];
+    const [time, lengths, starts] = [this.time, this.lengths, this.starts];
     this.records = [];
     this.alive = new Uint8Array(Math.max(1024, this.liveCount * 2));
     this.time = new Float64Array(this.alive.length);
     this.lengths = new Float32Array(this.alive.length * 3);
+    this.starts = new Uint32Array(this.alive.length * 2);
     old.forEach((record, ord) => {
       if (record === null) return;
       const next = this.records.length;
@@ -108,6 +125,7 @@ export class DocStore {
       this.alive[next] = 1;
       this.time[next] = time[ord]!;
       this.lengths.set(lengths.subarray(ord * 3, ord * 3 + 3), next * 3);
+      this.starts.set(starts.subarray(ord * 2, ord * 2 + 2), next * 2);
       this.byId.set(record.doc.id, next);
     });
     return remap;
@@ -120,6 +138,8 @@ export class DocStore {
     time.set(this.time);
     const lengths = new Float32Array(size * 3);
     lengths.set(this.lengths);
-    [this.alive, this.time, this.lengths] = [alive, time, lengths];
+    const starts = new Uint32Array(size * 2);
+    starts.set(this.starts);
+    [this.alive, this.time, this.lengths, this.starts] = [alive, time, lengths, starts];
   }
 }

@@ -1,3 +1,4 @@
+import { citedKeys } from '../../../core/citations/index.js';
 import type { Article } from '../../../core/model/index.js';
 import type { SearchKind } from '../../../core/search/index.js';
 
@@ -33,15 +34,6 @@ export function metaText(doc: SearchDocument): string {
     doc.category ?? '',
     ...(doc.sourceKeys ?? []),
   ].join('\n');
-}
-
-const CITATION = /\[[^\]]*?@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/gu;
-
-/** Source keys cited in markdown as `[@key]` or `[see @key, p. 3]`. */
-export function citedKeys(markdown: string): string[] {
-  const keys = new Set<string>();
-  for (const match of markdown.matchAll(CITATION)) keys.add(match[1]!.replace(/[.:,;]+$/, ''));
-  return [...keys];
 }
 
 /**

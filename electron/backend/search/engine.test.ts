@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleDocument, citedKeys, type SearchDocument } from './document.js';
+import { articleDocument, type SearchDocument } from './document.js';
 import { SearchEngine } from './engine.js';
 
 const at = (day: number) => new Date(Date.UTC(2024, 0, day)).toISOString();
@@ -216,13 +216,37 @@ describe('articles', () => {
       wordTarget: null,
       rating: null,
     };
-    expect(citedKeys(article.body)).toEqual(['tong-cuc-2023', 'bao-cao']);
+    expect(articleDocument(article).sourceKeys).toEqual(['tong-cuc-2023', 'bao-cao']);
     const engine = SearchEngine.build([
       articleDocument(article, { claims: ['Kinh tế thị trường thất bại'] }),
     ]);
     for (const query of ['source:tong-cuc-2023', 'tag:"chu de"', 'claim:c1', 'that bai', 'status:review'])
       expect(ids(engine, query)).toEqual(['art1']);
     expect(engine.search('luan diem').hits).toEqual([]);
+  });
+
+  it('takes cited sources from the citation parser: code spans and blocks cite nothing', () => {
+    const body = 'Xem `[@ma-nguon]` và\n\n```\n[@khoi-ma]\n```\n\nnhưng [@that-su, tr. 3].';
+    const document = articleDocument({
+      id: 'art2',
+      title: 'Mã',
+      body,
+      status: 'draft',
+      tags: [],
+      claimIds: [],
+      createdAt: at(1),
+      updatedAt: at(2),
+      deletedAt: null,
+      wordCount: 5,
+      rev: 1,
+      aliases: [],
+      path: null,
+      publication: null,
+      deadline: null,
+      wordTarget: null,
+      rating: null,
+    });
+    expect(document.sourceKeys).toEqual(['that-su']);
   });
 });
 

@@ -20,7 +20,7 @@ import { bodyOf, DocStore, toRecord } from './doc-store.js';
 import { Scratch } from './evaluate.js';
 import { runQuery } from './run-query.js';
 import { suggest } from './suggest.js';
-import { packCounts, TermIndex } from './term-index.js';
+import { packCounts, PostingsIndex } from './postings-index.js';
 
 /** Options of {@link SearchEngine.search}. */
 export interface SearchOptions {
@@ -28,6 +28,8 @@ export interface SearchOptions {
   limit?: number;
   /** Only these kinds of documents. */
   kinds?: readonly SearchKind[];
+  /** Add to each hit what its score is made of (`rank`). */
+  explain?: boolean;
 }
 
 function checkDocument(doc: SearchDocument): void {
@@ -61,15 +63,15 @@ function highlightTerms(query: SearchQuery): HighlightTerm[] {
  */
 export class SearchEngine {
   /** @internal */ store = new DocStore();
-  /** @internal */ terms = new TermIndex();
+  /** @internal */ words = new PostingsIndex();
   /** @internal */ readonly scratch = new Scratch();
-  private readonly analyzer = new DocAnalyzer(this.terms);
+  private readonly analyzer = new DocAnalyzer(this.words);
 
   /** Indexes every document (later duplicates of an id replace earlier ones). */
   static build(docs: Iterable<SearchDocument>): SearchEngine {
     const engine = new SearchEngine();
     for (const doc of docs) engine.upsert(doc);
-    engine.terms.shrink();
+    engine.words.shrink();
     return engine;
   }
 
@@ -106,13 +108,14 @@ export class SearchEngine {
   /** Drops the space of replaced and removed documents. */
   compact(): void {
     if (this.store.capacity === this.store.liveCount) return;
-    this.terms.compact(this.store.compact());
+    this.words.compact(this.store.compact());
   }
 
   /** The index as bytes (compacting it first), for {@link SearchEngine.deserialize}. */
   serialize(): Uint8Array {
     this.compact();
-    return writeIndex(this.store, this.terms);
+    this.words.flush();
+    return writeIndex(this.store, this.words);
   }
 
   /**
@@ -121,23 +124,31 @@ export class SearchEngine {
    */
   static deserialize(data: Uint8Array): SearchEngine {
     const engine = new SearchEngine();
-    readIndex(data, engine.store, engine.terms);
+    readIndex(data, engine.store, engine.words);
     return engine;
   }
 
   /** Runs query text (see core/search parseQuery for the language). Never throws on any text. */
   search(text: string, options: SearchOptions = {}): SearchResponse {
     const limit = Math.max(1, Math.min(500, Math.floor(options.limit ?? 20) || 20));
-    const query = parseQuery(typeof text === 'string' ? text : '');
-    const notice = describeNotices(query.notices);
-    const extra = notice === undefined ? {} : { notice, noticeCodes: query.notices };
+    const query = parseQuery(typeof text === 'string' ? text : '', this.store.values);
+    const notice = describeNotices(query.notices, query.unmatched);
+    const extra = {
+      ...(notice === undefined ? {} : { notice, noticeCodes: query.notices }),
+      ...(query.unmatched.length === 0 ? {} : { unmatched: query.unmatched }),
+    };
     if (isEmptyQuery(query)) return { hits: [], total: 0, ...extra };
-    const { ranked, total } = runQuery(this, query, limit, options.kinds);
+    this.words.flush();
+    const { ranked, total } = runQuery(this, query, limit, options.kinds, options.explain === true);
     const terms = highlightTerms(query);
-    const hits = ranked.map(({ ord, score, inBody }) => this.hit(ord, score, terms, inBody));
+    const hits = ranked.map(({ ord, score, inBody, keys }) => {
+      const hit = this.hit(ord, score, terms, inBody);
+      if (keys !== undefined) hit.rank = { ...keys, relevance: Math.round(keys.relevance * 1000) / 1000 };
+      return hit;
+    });
     const response: SearchResponse = { hits, total, ...extra };
     if (total === 0) {
-      const suggestions = suggest(this.terms, query);
+      const suggestions = suggest(this.words, query);
       if (suggestions.length > 0) response.suggestions = suggestions;
     }
     return response;
@@ -173,11 +184,21 @@ export class SearchEngine {
       analyzer.add(nfc(metaText(doc)), 1),
       analyzer.add(body, 2),
     ] as const;
-    const ord = this.store.add(toRecord(doc, body), lengths);
+    const ord = this.store.add(toRecord(doc, body), lengths, [analyzer.starts[1], analyzer.starts[2]]);
+    analyzer.group();
     const [title, meta, text] = analyzer.tf;
     for (const id of analyzer.touched) {
       const counts = packCounts(title[id]!, meta[id]!, text[id]!);
-      this.terms.append(this.terms.byId[id]!, ord, counts, analyzer.mask[id]!);
+      const from = analyzer.spanStart(id);
+      this.words.append(
+        this.words.byId[id]!,
+        ord,
+        counts,
+        analyzer.mask[id]!,
+        analyzer.grouped,
+        from,
+        from + analyzer.spanLength(id),
+      );
     }
   }
 }

@@ -1,19 +1,22 @@
 import type { QueryClause, SearchKind, SearchQuery } from '../../../core/search/index.js';
-import { metaText } from './document.js';
-import { bodyOf, type DocRecord, type DocStore } from './doc-store.js';
+import type { DocStore } from './doc-store.js';
 import { costOf, type Scratch } from './evaluate.js';
 import { passesFilters } from './filters.js';
-import { foldedWords, holdsFolded } from './folded-text.js';
-import { planGroups, type GroupPlan } from './plan.js';
-import type { TermIndex } from './term-index.js';
+import { planQuery, type GroupPlan, type QueryTerm } from './plan.js';
+import { holdsPhrase, type Fields } from './positions.js';
+import { seekPosting, type PostingsIndex, type WordPostings } from './postings-index.js';
+import type { RankKeys } from './rank-keys.js';
+import { ProximityRanker } from './rank.js';
 
 /** A document that matched, with its rank inputs. */
-export interface Ranked {
+interface Ranked {
   ord: number;
   score: number;
   time: number;
   /** Whether any query word was found in the body. */
   inBody: boolean;
+  /** What the score is made of, when asked for. */
+  keys?: RankKeys;
 }
 
 /** The best `limit` matches, best first, and how many matched in all. */
@@ -22,26 +25,11 @@ export interface QueryResult {
   total: number;
 }
 
-/** The folded fields of a document a phrase may be found in, title first, each folded on first need. */
-function fieldsOf(record: DocRecord, inTitle: boolean): (index: number) => string | null {
-  const fields: string[] = [];
-  return (index) => {
-    if (index > (inTitle ? 0 : 2)) return null;
-    if (fields[index] === undefined) {
-      if (index === 0) fields[0] = foldedWords(record.doc.title);
-      else if (index === 1) fields[1] = foldedWords(metaText(record.doc));
-      else fields[2] = record.foldedBody ??= foldedWords(bodyOf(record));
-    }
-    return fields[index]!;
-  };
-}
-
-/**
- * Folds the rank inputs into one number that orders hits: words found in the
- * title first, then words agreeing in diacritics, then relevance (below 10).
- */
-function composite(titleHits: number, agree: number, relevance: number): number {
-  return Math.round((titleHits * 10_000 + agree * 100 + (10 * relevance) / (relevance + 20)) * 1000) / 1000;
+/** What a query runs against. */
+export interface QueryContext {
+  store: DocStore;
+  words: PostingsIndex;
+  scratch: Scratch;
 }
 
 const better = (a: Ranked, b: Ranked) => a.score > b.score || (a.score === b.score && a.time > b.time);
@@ -54,29 +42,13 @@ function insertTop(top: Ranked[], entry: Ranked, limit: number): void {
   if (top.length > limit) top.pop();
 }
 
-interface Context {
-  store: DocStore;
-  terms: TermIndex;
-  scratch: Scratch;
-}
-
 /** Documents matching every operand: `list[0..count)`, stamped `at` in the scratch. */
-function candidates(ctx: Context, plans: GroupPlan[], inTitle: boolean) {
+function candidates(ctx: QueryContext, plans: GroupPlan[], columns: number, inTitle: boolean) {
   const { store, scratch } = ctx;
-  const base = scratch.begin(store, plans.length + 1);
+  const base = scratch.begin(store, plans.length + 1, columns);
   if (plans.length === 0) {
-    const list = new Int32Array(store.liveCount);
-    let count = 0;
-    for (let ord = 0; ord < store.capacity; ord++) {
-      if (store.alive[ord] === 0) continue;
-      list[count++] = ord;
-      scratch.stamp[ord] = base;
-      scratch.score[ord] = 0;
-      scratch.titleHits[ord] = 0;
-      scratch.agree[ord] = 0;
-      scratch.bodyHits[ord] = 0;
-    }
-    return { list, count, at: base };
+    scratch.matchAll(store, base);
+    return { list: scratch.matched, count: scratch.count, at: base };
   }
   const ordered = [...plans].sort((a, b) => costOf(a) - costOf(b));
   for (let g = 0; g < ordered.length; g++) {
@@ -86,40 +58,71 @@ function candidates(ctx: Context, plans: GroupPlan[], inTitle: boolean) {
   return { list: scratch.matched, count: scratch.count, at: base + plans.length };
 }
 
-function verifier(plans: GroupPlan[], query: SearchQuery): ((record: DocRecord) => boolean) | null {
-  const checks = plans.flatMap((plan) => (plan.verify === null ? [] : [plan.verify]));
-  const excluded = query.exclude.filter((clause) => clause.type === 'phrase');
-  if (checks.length === 0 && excluded.length === 0) return null;
-  const last = query.groups[query.groups.length - 1];
-  const prefixClause: QueryClause | undefined = query.prefixLast ? last?.[last.length - 1] : undefined;
-  return (record) => {
-    const fields = fieldsOf(record, query.filters.inTitle);
-    const holds = (clause: QueryClause) => {
-      for (let index = 0, text = fields(0); text !== null; text = fields(++index))
-        if (holdsFolded(text, clause, clause === prefixClause)) return true;
-      return false;
-    };
-    return checks.every((group) => group.some(holds)) && !excluded.some(holds);
-  };
+/** The exact postings of a phrase's words, or null when one of them is in no document. */
+function phraseWords(words: PostingsIndex, clause: QueryClause): WordPostings[] | null {
+  const list = clause.type === 'word' ? [clause.word] : clause.words;
+  const out: WordPostings[] = [];
+  for (const word of list) {
+    const found = words.get(word.term);
+    if (found === undefined) return null;
+    out.push(found);
+  }
+  return out;
 }
 
-/** Runs a parsed query against the index. */
+const holdsTerm = (ord: number, term: QueryTerm) =>
+  term.sources.some(({ word }) => seekPosting(word, ord) >= 0);
+
+/** The positional checks of a query: groups holding phrases must hold one of their clauses, excluded phrases none. */
+function verifier(ctx: QueryContext, plan: GroupPlan[], query: SearchQuery) {
+  const groups = plan
+    .filter((group) => group.verify)
+    .map((group) =>
+      group.clauses.map(({ clause, terms }) =>
+        clause.type === 'word'
+          ? { word: terms[0]!, phrase: null }
+          : { word: null, phrase: phraseWords(ctx.words, clause) },
+      ),
+    );
+  const excluded = query.exclude
+    .filter((clause) => clause.type === 'phrase')
+    .map((clause) => phraseWords(ctx.words, clause))
+    .filter((phrase) => phrase !== null);
+  if (groups.length === 0 && excluded.length === 0) return null;
+  return (ord: number, fields: Fields) =>
+    groups.every((group) =>
+      group.some(({ word, phrase }) =>
+        word !== null ? holdsTerm(ord, word) : phrase !== null && holdsPhrase(ord, phrase, fields),
+      ),
+    ) && !excluded.some((phrase) => holdsPhrase(ord, phrase, { ...fields, limit: Infinity }));
+}
+
+/**
+ * Runs a parsed query against the index: the AND of its groups finds the
+ * matches, positions check phrases, and matches are ordered by
+ * {@link composite} keys, recency breaking ties.
+ */
 export function runQuery(
-  ctx: Context,
+  ctx: QueryContext,
   query: SearchQuery,
   limit: number,
   kinds?: readonly SearchKind[],
+  explain = false,
 ): QueryResult {
-  const { store, terms, scratch } = ctx;
-  const plans = planGroups(terms, query.groups, query.prefixLast);
-  if (plans.some((plan) => plan.sources.length === 0)) return { ranked: [], total: 0 };
-  const { list, count, at } = candidates(ctx, plans, query.filters.inTitle);
+  const { store, words, scratch } = ctx;
+  const plan = planQuery(words, query);
+  if (plan.groups.some((group) => group.sources.length === 0)) return { ranked: [], total: 0 };
+  const inTitle = query.filters.inTitle;
+  const { list, count, at } = candidates(ctx, plan.groups, plan.columns, inTitle);
+  const ranker = new ProximityRanker(plan, store, scratch, inTitle);
+  ranker.learn(list, count);
   for (const clause of query.exclude) {
     if (clause.type !== 'word') continue;
-    const term = terms.get(clause.word.term);
-    if (term !== undefined) scratch.exclude(term, at);
+    const word = words.get(clause.word.term);
+    if (word !== undefined) scratch.exclude(word, at);
   }
-  const verify = verifier(plans, query);
+  const verify = verifier(ctx, plan.groups, query);
+  const fields: Fields = { metaStart: 0, bodyStart: 0, limit: Infinity };
   const top: Ranked[] = [];
   let total = 0;
   for (let k = 0; k < count; k++) {
@@ -129,10 +132,27 @@ export function runQuery(
     const time = store.time[ord]!;
     if (kinds !== undefined && !kinds.includes(record.doc.kind)) continue;
     if (!passesFilters(record, time, query.filters)) continue;
-    if (verify !== null && !verify(record)) continue;
+    if (verify !== null) {
+      fields.metaStart = store.starts[ord * 2]!;
+      fields.bodyStart = store.starts[ord * 2 + 1]!;
+      fields.limit = inTitle ? fields.metaStart : Infinity;
+      if (!verify(ord, fields)) continue;
+    }
     total++;
-    const score = composite(scratch.titleHits[ord]!, scratch.agree[ord]!, scratch.score[ord]!);
-    insertTop(top, { ord, score, time, inBody: scratch.bodyHits[ord]! > 0 }, limit);
+    ranker.agree(ord);
+    const relevance = scratch.score[ord]!;
+    const field = scratch.fields[ord]!;
+    const inBody = scratch.bodyHits[ord]! > 0;
+    const floor = top.length === limit ? top[limit - 1]! : null;
+    if (floor !== null) {
+      const ceiling = ranker.ceiling(field, relevance);
+      if (ceiling < floor.score || (ceiling === floor.score && time <= floor.time)) continue;
+    }
+    if (!ranker.measure(k, ord, field, relevance, time, floor)) continue;
+    const score = ranker.score(field, relevance);
+    const entry: Ranked = { ord, score, time, inBody };
+    if (explain) entry.keys = ranker.keys(field, relevance);
+    insertTop(top, entry, limit);
   }
   return { ranked: top, total };
 }

@@ -1,16 +1,25 @@
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { tempWorkspace, type TempWorkspace } from '../testing/temp-workspace.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dispatch, type Article, type SearchResponse, type SearchStatus } from '../../../core/index.js';
-import { openWorkspace, type OpenWorkspaceOptions, type Workspace } from '../workspace.js';
+import { invoke } from '../testing/invoke.js';
+import {
+  dispatch,
+  type Article,
+  type Channel,
+  type SearchResponse,
+  type SearchStatus,
+} from '../../../core/index.js';
+import { type OpenWorkspaceOptions, type Workspace } from '../workspace.js';
 import { SEARCH_CACHE_FILE } from './cache.js';
+import { INDEX_FORMAT } from './codec.js';
 
+let temp: TempWorkspace;
 let dir: string;
 let open: Workspace[] = [];
 
 async function start(options: Partial<OpenWorkspaceOptions> = {}): Promise<Workspace> {
-  const workspace = await openWorkspace({ dir, owner: 'webhost', autoBackup: false, ...options });
+  const workspace = await temp.open({ owner: 'webhost', autoBackup: false, ...options });
   open.push(workspace);
   return workspace;
 }
@@ -20,11 +29,9 @@ async function close(workspace: Workspace): Promise<void> {
   open = open.filter((item) => item !== workspace);
 }
 
-async function call<T>(workspace: Workspace, channel: string, payload: unknown): Promise<T> {
-  const result = await dispatch(workspace.handlers, channel, payload);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
-  return result.value as T;
-}
+/** {@link invoke} for a channel and payload given as plain data. */
+const call = <T>(workspace: Workspace, channel: string, payload: unknown): Promise<T> =>
+  invoke(workspace, channel as Channel, payload as never) as Promise<T>;
 
 const search = (workspace: Workspace, text: string) =>
   call<SearchResponse>(workspace, 'search:query', { text });
@@ -43,13 +50,14 @@ async function whenReady(workspace: Workspace): Promise<SearchStatus> {
 const cacheFile = () => path.join(dir, SEARCH_CACHE_FILE);
 
 beforeEach(async () => {
-  dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'rd-search-')), 'workspace');
+  temp = await tempWorkspace('rd-search-');
+  dir = temp.dir;
   open = [];
 });
 
 afterEach(async () => {
   for (const workspace of open) await workspace.close().catch(() => undefined);
-  await rm(path.dirname(dir), { recursive: true, force: true });
+  await temp.cleanUp();
 });
 
 describe('search in an open workspace', () => {
@@ -116,6 +124,24 @@ describe('search in an open workspace', () => {
     expect(await titles(reopened, 'bai hai')).toEqual(['Bài Hai']);
     await reopened.flush();
     expect((await readFile(cacheFile())).subarray(0, 4).toString('latin1')).toBe('RDSC');
+  });
+
+  it('rebuilds a cache an older version wrote, since its format lacks positions', async () => {
+    const first = await start();
+    await call(first, 'articles:create', { title: 'Tham nhũng vặt', body: 'Lặng thầm những ngày.' });
+    await close(first);
+    const cache = await readFile(cacheFile());
+    const formatAt = 8 + cache.readUInt32LE(4) + 4;
+    expect(cache.readUInt32LE(formatAt)).toBe(INDEX_FORMAT);
+    cache.writeUInt32LE(1, formatAt);
+    await writeFile(cacheFile(), cache);
+
+    const reopened = await start();
+    expect(await whenReady(reopened)).toEqual({ ready: true, indexed: 1, total: 1 });
+    expect(await titles(reopened, '"tham nhung"')).toEqual(['Tham nhũng vặt']);
+    await reopened.flush();
+    const rewritten = await readFile(cacheFile());
+    expect(rewritten.readUInt32LE(8 + rewritten.readUInt32LE(4) + 4)).toBe(INDEX_FORMAT);
   });
 
   it('keeps edits made during a background build and reports its progress', async () => {

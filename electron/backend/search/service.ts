@@ -6,7 +6,7 @@ import { articleDocument } from './document.js';
 import { SearchEngine, type SearchOptions } from './engine.js';
 
 /** How long after the last change the cache is written (a write costs about 0.5 s at 10,000 articles). */
-export const SEARCH_CACHE_DEBOUNCE_MS = 30_000;
+const SEARCH_CACHE_DEBOUNCE_MS = 30_000;
 /** Articles indexed between two yields of a background build. */
 const CHUNK = 64;
 

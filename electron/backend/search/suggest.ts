@@ -1,10 +1,10 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { SearchQuery } from '../../../core/search/index.js';
-import type { TermIndex } from './term-index.js';
+import type { PostingsIndex } from './postings-index.js';
 
-const cache = new WeakMap<TermIndex, { size: number; map: SearchableMap<number> }>();
+const cache = new WeakMap<PostingsIndex, { size: number; map: SearchableMap<number> }>();
 
-function vocabulary(terms: TermIndex): SearchableMap<number> {
+function vocabulary(terms: PostingsIndex): SearchableMap<number> {
   const cached = cache.get(terms);
   if (cached !== undefined && cached.size === terms.byText.size) return cached.map;
   const map = new SearchableMap<number>();
@@ -18,7 +18,7 @@ function vocabulary(terms: TermIndex): SearchableMap<number> {
  * by the commonest indexed word within one or two edits (MiniSearch's radix
  * tree does the fuzzy lookup). Empty when no word is unknown or none is close.
  */
-export function suggest(terms: TermIndex, query: SearchQuery): string[] {
+export function suggest(terms: PostingsIndex, query: SearchQuery): string[] {
   const words = query.groups
     .flat()
     .flatMap((clause) => (clause.type === 'word' ? [clause.word] : clause.words));

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { nodeFileSystem, type FileSystem } from '../file-system.js';
 
 /** A step of the durable write path where a fault can be injected. */
-export type FaultStep = 'open' | 'write' | 'fsync' | 'rename' | 'folder-fsync';
+type FaultStep = 'open' | 'write' | 'fsync' | 'rename' | 'folder-fsync';
 
 /** An injected fault: every call of `step` on a path matching `where` fails with `code` while armed. */
 export interface Fault {

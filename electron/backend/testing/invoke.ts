@@ -9,7 +9,7 @@ import {
 import type { Workspace } from '../workspace.js';
 
 /** A failed envelope as an error: its message is `code: message`; `code` and `details` are kept. */
-export class EnvelopeError extends Error {
+class EnvelopeError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,

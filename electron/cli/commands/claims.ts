@@ -12,7 +12,7 @@ const nameKey = (name: string) =>
  * The category `wanted` names: its id, or its Vietnamese or English name
  * ignoring case, tone marks and punctuation.
  */
-export function findCategory(categories: readonly Category[], wanted: string): Category {
+function findCategory(categories: readonly Category[], wanted: string): Category {
   const byId = categories.find((category) => category.id === wanted);
   if (byId !== undefined) return byId;
   const key = nameKey(wanted);

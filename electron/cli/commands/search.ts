@@ -12,10 +12,11 @@ const wantsHelp = (args: readonly string[]) => args.some((arg) => arg === '--hel
 export const searchCommand: Command = {
   name: 'search',
   summary: 'search the articles (tone marks optional; "phrase", -word, OR, tag: status: before: …)',
-  synopsis: 'search QUERY [--limit N] [--json]',
+  synopsis: 'search QUERY [--limit N] [--json] [--explain]',
   details: [
     '--limit N  at most N hits, 1 to 500 (default 20)',
     '--json     print [{"id","title","score","snippet"}] best first',
+    '--explain  say what each rank is made of (adjacency, spelling, field, relevance)',
     'Every other argument is query text, including -word exclusions.',
   ],
   options: {},

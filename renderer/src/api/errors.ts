@@ -13,6 +13,14 @@ export class ApiError extends Error {
   }
 }
 
+/** A failure whose message is already in the UI language, written for the writer. */
+export class LocalizedError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'LocalizedError';
+  }
+}
+
 /** A short human-readable message for anything a call threw. */
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -1,3 +1,3 @@
 /** The one API client every feature uses. */
 export { call, getBridge } from './client.js';
-export { ApiError, errorMessage } from './errors.js';
+export { ApiError, errorMessage, LocalizedError } from './errors.js';

@@ -1,6 +1,7 @@
 import { articleCitationEditing } from '../features/citations/editor-citations.js';
 import { useCatalogView } from '../features/catalog/views.js';
 import { onEditorEvent } from '../features/editor/events.js';
+import { listMarkupEditing } from '../features/editor/cm/list-markup.js';
 import { editorExtensions } from '../features/editor/extensions.js';
 import { configureEditor } from '../features/editor/store.js';
 import { useGraph } from '../features/graph/store.js';
@@ -12,13 +13,20 @@ import { followDocument } from '../features/preview/store.js';
 
 /**
  * Puts the editor together: what each document session's editor is made of
- * (markdown editing, links, citations), and who follows the open article
- * (the preview and word count, rename and conflict notices, the screens
- * that give way when an article is opened). Returns the function that undoes it.
+ * (markdown editing, links, citations, lists and quotes), and who follows
+ * the open article (the preview and word count, rename and conflict
+ * notices, the screens that give way when an article is opened). Returns
+ * the function that undoes it.
  */
 export function installEditor(): () => void {
   configureEditor({
-    extensions: () => [editorExtensions(), articleLinkEditing(), articleCitationEditing()],
+    extensions: () => [
+      editorExtensions(),
+      articleLinkEditing(),
+      articleCitationEditing(),
+      // After the completions, whose Enter (pick the completion) comes first.
+      listMarkupEditing(),
+    ],
   });
   const stops = [
     followDocument(),

@@ -6,7 +6,7 @@ import type { DamageKind } from '../../../core/model/recovery.js';
 import { PANEL_IDS } from '../features/panels/store.js';
 import { LANGUAGES, VIEW_MODES } from '../../../core/model/settings.js';
 import { ARTICLE_STATUSES } from '../../../core/model/article.js';
-import type { SearchNoticeCode } from '../../../core/search/types.js';
+import { NAMED_FILTERS, type SearchNoticeCode } from '../../../core/search/types.js';
 import en from './en.json';
 import vi from './vi.json';
 
@@ -30,6 +30,7 @@ const NOTICES: Record<SearchNoticeCode, true> = {
   'dangling-or': true,
   'too-long': true,
   'nothing-to-search': true,
+  'unknown-value': true,
 };
 
 /** Keys the source builds from data (`t(`mode.${mode}`)` and the like). */
@@ -61,6 +62,7 @@ const BUILT_KEYS = [
   ...PANEL_IDS.map((id) => `panels.${id}`),
   ...ARTICLE_STATUSES.map((status) => `search.status.${status}`),
   ...Object.keys(NOTICES).map((code) => `search.notice.${code}`),
+  ...NAMED_FILTERS.map((key) => `search.unmatched.${key}`),
 ];
 
 const viKeys = flatten(vi as Tree);

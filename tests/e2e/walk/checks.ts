@@ -7,7 +7,7 @@ import { openArticle, type Model, type Real } from './model.js';
 const PATIENCE = 10_000;
 
 /** The editor's whole text: every line CodeMirror drew (walk articles stay short enough to be drawn whole). */
-export function editorText(real: Real): Promise<string> {
+function editorText(real: Real): Promise<string> {
   return real.desk.editor.evaluate((element) =>
     [...element.querySelectorAll('.cm-line')].map((line) => line.textContent ?? '').join('\n'),
   );
@@ -43,7 +43,7 @@ export async function checkScreen(model: Model, real: Real): Promise<void> {
 }
 
 /** Waits until the footer says everything is saved (or no article is open, which flushed first). */
-export async function waitSettled(model: Model, real: Real): Promise<void> {
+async function waitSettled(model: Model, real: Real): Promise<void> {
   if (openArticle(model) === null || openArticle(model)!.trashed) return;
   await expect.poll(() => real.desk.saveState.textContent(), { timeout: PATIENCE * 2 }).toMatch(/^Saved/);
 }

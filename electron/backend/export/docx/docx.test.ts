@@ -13,7 +13,7 @@ import {
   sampleSources,
   TINY_PNG,
   VIETNAMESE_LETTERS,
-} from '../testing.js';
+} from '../../testing/export-samples.js';
 import { docxDocument } from './document.js';
 
 const imageName = `${createHash('sha256').update(TINY_PNG).digest('hex')}.png`;

@@ -1,17 +1,20 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../api/index.js';
+import { describeFailure, type FieldLabeler } from '../forms/failure.js';
 
 /**
  * A modal form (native `<dialog>`): its fields, a save and a cancel button.
- * `onSubmit` may throw; its message is shown in the dialog and nothing closes,
- * so the writer loses none of what was typed.
+ * Fields refuse wrong values themselves, so the form is not sent while one
+ * does. `onSubmit` may throw; what failed is shown in the dialog in the UI
+ * language, a refused field named by `fieldLabel` (its label for a request
+ * path), and nothing closes, so the writer loses none of what was typed.
  */
 export function FormDialog(props: {
   title: string;
   submitLabel: string;
   onSubmit: () => Promise<void>;
   onClose: () => void;
+  fieldLabel?: FieldLabeler;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -32,7 +35,7 @@ export function FormDialog(props: {
       await props.onSubmit();
       props.onClose();
     } catch (failure) {
-      setError(errorMessage(failure));
+      setError(describeFailure(t, failure, props.fieldLabel));
     } finally {
       setBusy(false);
     }
@@ -65,38 +68,5 @@ export function FormDialog(props: {
         </div>
       </form>
     </dialog>
-  );
-}
-
-/** A labelled text input of a form. */
-export function TextField(props: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  multiline?: boolean;
-  required?: boolean;
-  type?: 'text' | 'url' | 'date';
-  placeholder?: string;
-}) {
-  return (
-    <label className="field">
-      <span>{props.label}</span>
-      {props.multiline ? (
-        <textarea
-          value={props.value}
-          required={props.required}
-          rows={3}
-          onChange={(event) => props.onChange(event.target.value)}
-        />
-      ) : (
-        <input
-          type={props.type ?? 'text'}
-          value={props.value}
-          required={props.required}
-          placeholder={props.placeholder}
-          onChange={(event) => props.onChange(event.target.value)}
-        />
-      )}
-    </label>
   );
 }

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Category } from '../../../../core/claims/index.js';
-import { errorMessage } from '../../api/index.js';
 import { categoryName } from '../catalog/names.js';
+import { describeFailure } from '../forms/failure.js';
+import { useFieldValidity } from '../forms/validity.js';
 import { useSettings } from '../settings/store.js';
 import { useClaims } from './store.js';
 
@@ -21,8 +22,14 @@ function CategoryRow(props: {
   const others = categories.filter((other) => other.id !== category.id);
   const [target, setTarget] = useState(others[0]?.id ?? '');
   const name = categoryName(category, language);
+  const label = (path: string) =>
+    path === 'name.vi'
+      ? t('categories.nameVi', { name })
+      : path === 'name.en'
+        ? t('categories.nameEn', { name })
+        : undefined;
   const run = (action: () => Promise<void>) =>
-    void action().catch((error: unknown) => props.onError(errorMessage(error)));
+    void action().catch((error: unknown) => props.onError(describeFailure(t, error, label)));
   const store = useClaims.getState();
   const move = (by: number) => {
     const ids = categories.map((item) => item.id);
@@ -124,6 +131,14 @@ export function CategoriesDialog({ onClose }: { onClose: () => void }) {
     return () => element?.close();
   }, []);
   const count = (id: string) => claims.filter((claim) => claim.categoryId === id).length;
+  const newVi = useFieldValidity(
+    vi.trim() === ''
+      ? { message: t('forms.required', { field: t('categories.newVi') }), eager: false }
+      : null,
+  );
+  const { attach: attachNewVi, controlProps: newViProps, message: newViProblem } = newVi;
+  const newLabel = (path: string) =>
+    path === 'name.vi' ? t('categories.newVi') : path === 'name.en' ? t('categories.newEn') : undefined;
 
   return (
     <dialog
@@ -159,10 +174,12 @@ export function CategoriesDialog({ onClose }: { onClose: () => void }) {
               setVi('');
               setEn('');
             })
-            .catch((failure: unknown) => setError(errorMessage(failure)));
+            .catch((failure: unknown) => setError(describeFailure(t, failure, newLabel)));
         }}
       >
         <input
+          ref={attachNewVi}
+          {...newViProps}
           aria-label={t('categories.newVi')}
           placeholder={t('categories.newVi')}
           value={vi}
@@ -178,6 +195,7 @@ export function CategoriesDialog({ onClose }: { onClose: () => void }) {
         <button type="submit" className="button small primary">
           {t('categories.add')}
         </button>
+        {newViProblem}
       </form>
       {error && (
         <p className="form-error" role="alert">

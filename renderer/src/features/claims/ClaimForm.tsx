@@ -2,12 +2,18 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CLAIM_STATUSES,
+  MAX_NOTES,
+  MAX_SHORT_TEXT,
+  MAX_STATEMENT,
   type Claim,
   type ClaimAppearance,
   type ClaimStatusChoice,
 } from '../../../../core/claims/index.js';
-import { FormDialog, TextField } from '../catalog/FormDialog.js';
+import { FormDialog } from '../catalog/FormDialog.js';
+import { TextField } from '../forms/TextField.js';
 import { categoryName, parseTagList } from '../catalog/names.js';
+import { DateField } from '../forms/DateField.js';
+import { useFieldValidity } from '../forms/validity.js';
 import { useSettings } from '../settings/store.js';
 import { saveClaimEdit } from './rename.js';
 import { useClaims } from './store.js';
@@ -17,7 +23,9 @@ const EMPTY_APPEARANCE: ClaimAppearance = { title: '', outlet: '', url: '', date
 /**
  * Creates a claim (starting from `statement`, when given), or edits `claim`:
  * statement, summary, category, appearances, status, notes, tags. A changed
- * statement rewrites the links naming the claim by its old one.
+ * statement rewrites the links naming the claim by its old one. A new claim
+ * starts with no category and cannot be saved until one is chosen, so a
+ * hurried save never files it in the first group of the list.
  */
 export function ClaimForm({
   claim,
@@ -33,7 +41,7 @@ export function ClaimForm({
   const categories = useClaims((state) => state.categories);
   const [statement, setStatement] = useState(claim?.statement ?? initialStatement);
   const [summary, setSummary] = useState(claim?.summary ?? '');
-  const [categoryId, setCategoryId] = useState(claim?.categoryId ?? categories[0]?.id ?? '');
+  const [categoryId, setCategoryId] = useState(claim?.categoryId ?? '');
   const [appearances, setAppearances] = useState<ClaimAppearance[]>(claim?.appearances ?? []);
   const [firstSeen, setFirstSeen] = useState(claim?.firstSeen ?? '');
   const [status, setStatus] = useState<ClaimStatusChoice>(claim?.statusSetByHand ? claim.status : 'auto');
@@ -43,6 +51,39 @@ export function ClaimForm({
 
   const setAppearance = (index: number, change: Partial<ClaimAppearance>) =>
     setAppearances((list) => list.map((item, at) => (at === index ? { ...item, ...change } : item)));
+  const chosen = categories.some((category) => category.id === categoryId);
+  const {
+    attach: attachCategory,
+    labelId: categoryLabel,
+    controlProps: categoryProps,
+    message: categoryProblem,
+  } = useFieldValidity(
+    chosen ? null : { message: t('forms.requiredChoice', { field: t('claims.category') }), eager: false },
+  );
+  const appearanceLabels: Record<string, string> = {
+    title: t('claims.appearanceTitle'),
+    outlet: t('claims.outlet'),
+    url: t('claims.url'),
+    date: t('claims.date'),
+  };
+  const fieldLabel = (path: string): string | undefined => {
+    const [head, index, leaf] = path.split('.');
+    if (head === 'appearances' && index !== undefined && leaf !== undefined) {
+      const label = appearanceLabels[leaf];
+      return label && `${t('claims.appearance', { n: Number(index) + 1 })} · ${label}`;
+    }
+    const labels: Record<string, string> = {
+      statement: t('claims.statement'),
+      summary: t('claims.summary'),
+      categoryId: t('claims.category'),
+      appearances: t('claims.appearances'),
+      firstSeen: t('claims.firstSeen'),
+      notes: t('claims.notes'),
+      tags: t('claims.tags'),
+      status: t('claims.status'),
+    };
+    return head === undefined ? undefined : labels[head];
+  };
 
   const submit = async () => {
     const fields = {
@@ -66,18 +107,42 @@ export function ClaimForm({
       submitLabel={t('claims.save')}
       onSubmit={submit}
       onClose={() => onClose(saved.current)}
+      fieldLabel={fieldLabel}
     >
-      <TextField label={t('claims.statement')} value={statement} onChange={setStatement} multiline required />
-      <TextField label={t('claims.summary')} value={summary} onChange={setSummary} />
+      <TextField
+        label={t('claims.statement')}
+        value={statement}
+        onChange={setStatement}
+        multiline
+        required
+        maxLength={MAX_STATEMENT}
+      />
+      <TextField
+        label={t('claims.summary')}
+        value={summary}
+        onChange={setSummary}
+        maxLength={MAX_SHORT_TEXT}
+      />
       <label className="field">
-        <span>{t('claims.category')}</span>
-        <select value={categoryId} onChange={(event) => setCategoryId(event.target.value)}>
+        <span id={categoryLabel}>{t('claims.category')}</span>
+        <select
+          ref={attachCategory}
+          {...categoryProps}
+          aria-labelledby={categoryLabel}
+          value={chosen ? categoryId : ''}
+          required
+          onChange={(event) => setCategoryId(event.target.value)}
+        >
+          <option value="" disabled>
+            {t('claims.chooseCategory')}
+          </option>
           {categories.map((category) => (
             <option key={category.id} value={category.id}>
               {categoryName(category, language)}
             </option>
           ))}
         </select>
+        {categoryProblem}
       </label>
       <fieldset className="appearances">
         <legend>{t('claims.appearances')}</legend>
@@ -92,22 +157,24 @@ export function ClaimForm({
               label={t('claims.appearanceTitle')}
               value={appearance.title}
               onChange={(title) => setAppearance(index, { title })}
+              maxLength={MAX_SHORT_TEXT}
             />
             <TextField
               label={t('claims.outlet')}
               value={appearance.outlet}
               onChange={(outlet) => setAppearance(index, { outlet })}
+              maxLength={MAX_SHORT_TEXT}
             />
             <TextField
               label={t('claims.url')}
-              type="url"
+              kind="url"
               value={appearance.url}
               onChange={(url) => setAppearance(index, { url })}
             />
-            <TextField
+            <DateField
               label={t('claims.date')}
               value={appearance.date}
-              placeholder="YYYY-MM-DD"
+              least="year"
               onChange={(date) => setAppearance(index, { date })}
             />
             <button
@@ -127,12 +194,7 @@ export function ClaimForm({
           {t('claims.addAppearance')}
         </button>
       </fieldset>
-      <TextField
-        label={t('claims.firstSeen')}
-        value={firstSeen}
-        placeholder="YYYY-MM-DD"
-        onChange={setFirstSeen}
-      />
+      <DateField label={t('claims.firstSeen')} value={firstSeen} least="year" onChange={setFirstSeen} />
       <label className="field">
         <span>{t('claims.status')}</span>
         <select value={status} onChange={(event) => setStatus(event.target.value as ClaimStatusChoice)}>
@@ -144,7 +206,13 @@ export function ClaimForm({
           ))}
         </select>
       </label>
-      <TextField label={t('claims.notes')} value={notes} onChange={setNotes} multiline />
+      <TextField
+        label={t('claims.notes')}
+        value={notes}
+        onChange={setNotes}
+        multiline
+        maxLength={MAX_NOTES}
+      />
       <TextField label={t('claims.tags')} value={tags} onChange={setTags} placeholder={t('tags.listHint')} />
     </FormDialog>
   );

@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import type { Claim } from '../../../../core/claims/index.js';
 import type { RequestInput } from '../../../../core/ipc/contract.js';
 import type { ClaimRenameOutcome } from '../../../../core/model/links.js';
-import { call } from '../../api/index.js';
+import { call, LocalizedError } from '../../api/index.js';
 import { useEditor } from '../editor/store.js';
 import { announceRename } from '../links/rename.js';
 import { useClaims } from './store.js';
@@ -24,7 +24,7 @@ export async function saveClaimEdit(before: Claim, request: RequestInput<'claims
         .backendChange(() => call('links:renameClaim', { id: before.id, statement }));
     } catch (error) {
       if (useEditor.getState().save.status === 'error') {
-        throw new Error(i18next.t('claims.renameNeedsSave'), { cause: error });
+        throw new LocalizedError(i18next.t('claims.renameNeedsSave'), { cause: error });
       }
       throw error;
     }

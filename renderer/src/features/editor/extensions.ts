@@ -23,6 +23,12 @@ const markdownHighlight = HighlightStyle.define([
   { tag: tags.list, color: 'var(--text)' },
 ]);
 
+/** The nonce the page's CSP gives its `<style>` elements (a meta element of the page; none outside a page). */
+function pageStyleNonce(): string {
+  if (typeof document === 'undefined') return '';
+  return document.querySelector('meta[name="style-nonce"]')?.getAttribute('content') ?? '';
+}
+
 /** The editor's words in the UI language: its accessible name and the hint shown when empty. */
 export function labelExtensions(label: string, hint: string): Extension[] {
   return [
@@ -42,6 +48,8 @@ export const editorLabels = new Compartment();
  */
 export function editorExtensions(): Extension[] {
   return [
+    // The page's CSP admits no inline style but CodeMirror's own <style> elements, tagged with its nonce.
+    EditorView.cspNonce.of(pageStyleNonce()),
     editorLabels.of([]),
     nfcInput(),
     // A leading `---` block (as Obsidian vaults have) is YAML, not a rule and a heading.

@@ -4,9 +4,10 @@ import { ARTICLE_STATUSES, type ArticleStatus } from '../../../../core/model/art
 import { flattenTagTree } from '../../../../core/tags/index.js';
 import { useClaims } from '../claims/store.js';
 import { categoryName } from '../catalog/names.js';
-import { notifyFailure } from '../catalog/notify.js';
+import { DateField } from '../forms/DateField.js';
 import { useSettings } from '../settings/store.js';
 import { useTags } from '../tags/store.js';
+import { SmartListNameForm } from './SmartListNameForm.js';
 import { isFiltering, useFilters } from './store.js';
 
 const change = (part: Parameters<ReturnType<typeof useFilters.getState>['change']>[0]) =>
@@ -25,7 +26,6 @@ export function FilterBar() {
   const tree = useTags((state) => state.tree);
   const tags = useMemo(() => flattenTagTree(tree).map((node) => node.path), [tree]);
   const [naming, setNaming] = useState(false);
-  const [name, setName] = useState('');
   useEffect(() => {
     if (!useClaims.getState().loaded) void useClaims.getState().load();
   }, []);
@@ -83,53 +83,32 @@ export function FilterBar() {
           </option>
         ))}
       </select>
-      <label className="field inline">
-        <span>{t('filters.from')}</span>
-        <input
-          type="date"
-          value={filter.dateFrom ?? ''}
-          onChange={(event) => change({ dateFrom: event.target.value || undefined })}
-        />
-      </label>
-      <label className="field inline">
-        <span>{t('filters.to')}</span>
-        <input
-          type="date"
-          value={filter.dateTo ?? ''}
-          onChange={(event) => change({ dateTo: event.target.value || undefined })}
-        />
-      </label>
+      <DateField
+        label={t('filters.from')}
+        value={filter.dateFrom ?? ''}
+        commit="blur"
+        inline
+        onChange={(iso) => change({ dateFrom: iso || undefined })}
+      />
+      <DateField
+        label={t('filters.to')}
+        value={filter.dateTo ?? ''}
+        commit="blur"
+        inline
+        check={(iso) =>
+          filter.dateFrom !== undefined && iso < filter.dateFrom
+            ? t('forms.date.beforeStart', { field: t('filters.to'), start: t('filters.from') })
+            : null
+        }
+        onChange={(iso) => change({ dateTo: iso || undefined })}
+      />
       {filtering && (
         <>
           <button type="button" className="button small" onClick={() => void useFilters.getState().clear()}>
             {t('filters.clear')}
           </button>
           {naming ? (
-            <form
-              className="inline-form"
-              onSubmit={(event) => {
-                event.preventDefault();
-                useFilters
-                  .getState()
-                  .saveAs(name)
-                  .then(() => {
-                    setNaming(false);
-                    setName('');
-                  })
-                  .catch((error: unknown) => notifyFailure('filters.saveFailed', error));
-              }}
-            >
-              <input
-                aria-label={t('filters.listName')}
-                value={name}
-                required
-                autoFocus
-                onChange={(event) => setName(event.target.value)}
-              />
-              <button type="submit" className="button small primary">
-                {t('filters.saveList')}
-              </button>
-            </form>
+            <SmartListNameForm onSaved={() => setNaming(false)} />
           ) : (
             <button type="button" className="button small" onClick={() => setNaming(true)}>
               {t('filters.saveAs')}

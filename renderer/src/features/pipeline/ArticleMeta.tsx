@@ -12,7 +12,7 @@ export function ArticleMeta() {
   return (
     <div className="article-meta">
       <StatusControl status={article.status} publication={article.publication} />
-      <DeadlineField deadline={article.deadline} />
+      <DeadlineField key={article.id} deadline={article.deadline} />
       <ClaimPicker claimIds={article.claimIds} />
       <TagsEditor tags={article.tags} />
       {article.claimIds.length > 0 && <RatingField rating={article.rating} />}

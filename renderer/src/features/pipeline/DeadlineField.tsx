@@ -1,22 +1,32 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../api/index.js';
+import { DateField } from '../forms/DateField.js';
+import { describeFailure } from '../forms/failure.js';
 import { updateOpenArticle } from './update.js';
 
-/** The article's deadline (a day, or none): what the dashboard's "due within 7 days" reads. */
+/**
+ * The article's deadline (a day, or none): what the dashboard's "due within
+ * 7 days" reads. Typed as the UI language writes dates; saved when the
+ * writer leaves the field or presses Enter.
+ */
 export function DeadlineField({ deadline }: { deadline: string | null }) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   return (
-    <label className="field inline">
-      <span>{t('pipeline.deadline')}</span>
-      <input
-        type="date"
+    <>
+      <DateField
+        label={t('pipeline.deadline')}
         value={deadline ?? ''}
-        onChange={(event) => {
+        commit="blur"
+        inline
+        onChange={(iso) => {
           setError(null);
-          updateOpenArticle({ deadline: event.target.value || null }).catch((failure: unknown) =>
-            setError(errorMessage(failure)),
+          updateOpenArticle({ deadline: iso || null }).catch((failure: unknown) =>
+            setError(
+              describeFailure(t, failure, (path) =>
+                path === 'deadline' ? t('pipeline.deadline') : undefined,
+              ),
+            ),
           );
         }}
       />
@@ -25,6 +35,6 @@ export function DeadlineField({ deadline }: { deadline: string | null }) {
           {error}
         </span>
       )}
-    </label>
+    </>
   );
 }

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ARTICLE_STATUSES, type ArticleStatus, type Publication } from '../../../../core/model/article.js';
-import { errorMessage } from '../../api/index.js';
 import { useClaims } from '../claims/store.js';
-import { FormDialog, TextField } from '../catalog/FormDialog.js';
+import { FormDialog } from '../catalog/FormDialog.js';
+import { TextField } from '../forms/TextField.js';
+import { DateField } from '../forms/DateField.js';
+import { describeFailure } from '../forms/failure.js';
 import { updateOpenArticle } from './update.js';
 
 /** Asks where and when the article came out (all optional) before it is marked published. */
@@ -12,20 +14,26 @@ function PublishDialog(props: { publication: Publication | null; onClose: () => 
   const [outlet, setOutlet] = useState(props.publication?.outlet ?? '');
   const [date, setDate] = useState(props.publication?.date ?? new Date().toLocaleDateString('sv'));
   const [url, setUrl] = useState(props.publication?.url ?? '');
+  const labels: Record<string, string> = {
+    'publication.outlet': t('pipeline.outlet'),
+    'publication.date': t('pipeline.date'),
+    'publication.url': t('pipeline.url'),
+  };
   return (
     <FormDialog
       title={t('pipeline.publishTitle')}
       submitLabel={t('pipeline.publish')}
       onClose={props.onClose}
+      fieldLabel={(path) => labels[path]}
       onSubmit={async () => {
         await updateOpenArticle({ status: 'published', publication: { outlet, date, url } });
         void useClaims.getState().load();
       }}
     >
       <p className="muted">{t('pipeline.publishHint')}</p>
-      <TextField label={t('pipeline.outlet')} value={outlet} onChange={setOutlet} />
-      <TextField label={t('pipeline.date')} type="date" value={date} onChange={setDate} />
-      <TextField label={t('pipeline.url')} type="url" value={url} onChange={setUrl} />
+      <TextField label={t('pipeline.outlet')} value={outlet} onChange={setOutlet} maxLength={500} />
+      <DateField label={t('pipeline.date')} value={date} onChange={setDate} />
+      <TextField label={t('pipeline.url')} kind="url" value={url} onChange={setUrl} />
     </FormDialog>
   );
 }
@@ -44,7 +52,7 @@ export function StatusControl(props: { status: ArticleStatus; publication: Publi
     setError(null);
     updateOpenArticle({ status })
       .then(() => useClaims.getState().load())
-      .catch((failure: unknown) => setError(errorMessage(failure)));
+      .catch((failure: unknown) => setError(describeFailure(t, failure)));
   };
   return (
     <>

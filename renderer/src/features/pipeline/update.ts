@@ -1,6 +1,7 @@
+import i18next from 'i18next';
 import type { RequestInput } from '../../../../core/ipc/contract.js';
 import type { ArticleSummary } from '../../../../core/model/article.js';
-import { call } from '../../api/index.js';
+import { call, LocalizedError } from '../../api/index.js';
 import { useEditor } from '../editor/store.js';
 import { useDashboard } from '../dashboard/store.js';
 
@@ -15,8 +16,8 @@ export type MetaChange = Omit<RequestInput<'articles:update'>, 'id' | 'baseRev'>
 export async function updateOpenArticle(change: MetaChange): Promise<ArticleSummary> {
   const editor = useEditor.getState();
   const article = editor.article;
-  if (!article) throw new Error('No article is open.');
-  if (!(await editor.flush())) throw new Error(editor.save.error?.message ?? 'The text could not be saved.');
+  if (!article) throw new LocalizedError(i18next.t('forms.noArticle'));
+  if (!(await editor.flush())) throw new LocalizedError(i18next.t('forms.textNotSaved'));
   const updated = await call('articles:update', { id: article.id, ...change });
   useEditor.getState().applyMeta(updated);
   void useDashboard.getState().load();

@@ -14,10 +14,14 @@ export function SearchPanel() {
   const { t } = useTranslation();
   const text = useSearch((state) => state.text);
   const response = useSearch((state) => state.response);
+  const answered = useSearch((state) => state.answered);
   const active = useSearch((state) => state.active);
   const error = useSearch((state) => state.error);
   const focusRequest = useSearch((state) => state.focusRequest);
   const input = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  /** Whether the hits were scrolled since the last answer (checked without reading layout). */
+  const scrolled = useRef(false);
   const hits = response?.hits ?? [];
 
   useEffect(() => {
@@ -25,9 +29,12 @@ export function SearchPanel() {
     input.current?.select();
   }, [focusRequest]);
 
+  // Scrolling forces a layout: only when the hits were scrolled, or to bring the highlighted one into view.
   useEffect(() => {
     const hit = response?.hits[active];
-    if (hit) document.getElementById(optionId(hit))?.scrollIntoView({ block: 'nearest' });
+    if (active > 0 && hit) document.getElementById(optionId(hit))?.scrollIntoView({ block: 'nearest' });
+    else if (scrolled.current && list.current !== null) list.current.scrollTop = 0;
+    scrolled.current = false;
   }, [active, response]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -69,7 +76,15 @@ export function SearchPanel() {
       </div>
       <IndexProgress />
       <Summary response={response} error={error} />
-      <ul id="search-results" className="search-results" role="listbox" aria-label={t('search.results')}>
+      <ul
+        ref={list}
+        id="search-results"
+        className="search-results"
+        role="listbox"
+        aria-label={t('search.results')}
+        data-answered={answered}
+        onScroll={() => (scrolled.current = true)}
+      >
         {hits.map((hit, index) => (
           <HitRow key={optionId(hit)} hit={hit} index={index} active={index === active} />
         ))}
@@ -103,7 +118,12 @@ function Summary(props: { response: SearchResponse | null; error: string | null 
       </p>
     );
   if (response === null) return <p className="list-count">{t('search.hint')}</p>;
-  const notices = (response.noticeCodes ?? []).map((code) => t(`search.notice.${code}`));
+  const unmatched = response.unmatched ?? [];
+  const notices = (response.noticeCodes ?? []).flatMap((code) =>
+    code === 'unknown-value' && unmatched.length > 0
+      ? unmatched.map(({ key, value }) => t(`search.unmatched.${key}`, { value }))
+      : [t(`search.notice.${code}`)],
+  );
   return (
     <>
       {notices.length > 0 && (

@@ -4,8 +4,6 @@ import type { SearchResponse } from '../../../../core/search/types.js';
 import { call, errorMessage } from '../../api/index.js';
 import { openArticle } from '../library/commands.js';
 
-/** Wait after the last keystroke before a query is sent. */
-export const SEARCH_DEBOUNCE_MS = 120;
 /** How often the indexing progress is asked for while the index builds. */
 const STATUS_POLL_MS = 500;
 /** Hits asked for per query. */
@@ -35,9 +33,11 @@ interface SearchStore {
   openHit(index?: number): Promise<void>;
 }
 
-let timer: ReturnType<typeof setTimeout> | null = null;
 let statusTimer: ReturnType<typeof setTimeout> | null = null;
 let queryToken = 0;
+/** Whether a query is on its way, and the text typed since it left (sent when it comes back). */
+let inFlight = false;
+let queued: string | null = null;
 
 /** The search panel: query text, the latest answer, keyboard selection and indexing progress. */
 export const useSearch = create<SearchStore>()((set, get) => {
@@ -55,6 +55,26 @@ export const useSearch = create<SearchStore>()((set, get) => {
     }
   };
 
+  /**
+   * Sends a query at once. While one is on its way, only the latest text
+   * typed meanwhile waits, and leaves when the answer comes back: every
+   * keystroke is answered as soon as the backend can, and no answer to an
+   * older text is shown after a newer one.
+   */
+  const request = (text: string) => {
+    if (inFlight) {
+      queued = text;
+      return;
+    }
+    inFlight = true;
+    void run(text).finally(() => {
+      inFlight = false;
+      const next = queued;
+      queued = null;
+      if (next !== null && next !== get().answered) request(next);
+    });
+  };
+
   const pollStatus = async () => {
     statusTimer = null;
     if (!get().visible) return;
@@ -63,7 +83,7 @@ export const useSearch = create<SearchStore>()((set, get) => {
       const wasBuilding = get().status?.ready === false;
       set({ status });
       if (!status.ready) statusTimer = setTimeout(() => void pollStatus(), STATUS_POLL_MS);
-      else if (wasBuilding) void run(get().text);
+      else if (wasBuilding) request(get().text);
     } catch {
       statusTimer = setTimeout(() => void pollStatus(), STATUS_POLL_MS * 4);
     }
@@ -89,11 +109,7 @@ export const useSearch = create<SearchStore>()((set, get) => {
     },
     setText(text) {
       set({ text });
-      if (timer !== null) clearTimeout(timer);
-      timer = setTimeout(() => {
-        timer = null;
-        void run(text);
-      }, SEARCH_DEBOUNCE_MS);
+      request(text);
     },
     move(delta) {
       const count = get().response?.hits.length ?? 0;

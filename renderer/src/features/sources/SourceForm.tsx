@@ -2,12 +2,19 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../../../core/ids.js';
 import {
+  KEY_PATTERN,
+  MAX_KEY,
+  MAX_SOURCE_EXCERPT,
+  MAX_SOURCE_NOTES,
+  MAX_SOURCE_TEXT,
   SOURCE_KINDS,
   type Source,
   type SourceExcerpt,
   type SourceKind,
 } from '../../../../core/sources/index.js';
-import { FormDialog, TextField } from '../catalog/FormDialog.js';
+import { FormDialog } from '../catalog/FormDialog.js';
+import { TextField } from '../forms/TextField.js';
+import { DateField } from '../forms/DateField.js';
 import { useSources, type SourceDraft } from './store.js';
 
 type TextFields = 'key' | 'title' | 'author' | 'publisher' | 'date' | 'url' | 'accessed' | 'notes';
@@ -42,6 +49,27 @@ export function SourceForm({ source, onClose }: { source?: Source; onClose: (sav
   const setExcerpt = (index: number, change: Partial<SourceExcerpt>) =>
     setExcerpts((list) => list.map((item, at) => (at === index ? { ...item, ...change } : item)));
 
+  const fieldLabel = (path: string): string | undefined => {
+    const [head, index, leaf] = path.split('.');
+    if (head === 'excerpts' && index !== undefined) {
+      const part =
+        leaf === 'text'
+          ? t('sources.excerptText')
+          : leaf === 'location'
+            ? t('sources.excerptLocation')
+            : null;
+      return part === null
+        ? t('sources.excerpts')
+        : `${t('sources.excerpt', { n: Number(index) + 1 })} · ${part}`;
+    }
+    const named: readonly string[] = [...TEXT_FIELDS, 'kind'];
+    return head !== undefined && named.includes(head) ? t(`sources.fields.${head}`) : undefined;
+  };
+  const checkKey = (key: string) =>
+    key.trim() === '' || (key.trim().length <= MAX_KEY && KEY_PATTERN.test(key.trim()))
+      ? null
+      : t('forms.sourceKey', { field: t('sources.fields.key') });
+
   const submit = async () => {
     const { key, ...rest } = fields;
     const draft: SourceDraft = { ...rest, kind, excerpts, ...(key.trim() ? { key: key.trim() } : {}) };
@@ -60,12 +88,14 @@ export function SourceForm({ source, onClose }: { source?: Source; onClose: (sav
       submitLabel={t('sources.save')}
       onSubmit={submit}
       onClose={() => onClose(saved.current)}
+      fieldLabel={fieldLabel}
     >
       <TextField
         label={t('sources.fields.title')}
         value={fields.title}
         onChange={setField('title')}
         required
+        maxLength={MAX_SOURCE_TEXT}
       />
       <label className="field">
         <span>{t('sources.fields.kind')}</span>
@@ -82,31 +112,38 @@ export function SourceForm({ source, onClose }: { source?: Source; onClose: (sav
         value={fields.key}
         onChange={setField('key')}
         placeholder={t('sources.keyHint')}
+        check={checkKey}
       />
-      <TextField label={t('sources.fields.author')} value={fields.author} onChange={setField('author')} />
+      <TextField
+        label={t('sources.fields.author')}
+        value={fields.author}
+        onChange={setField('author')}
+        maxLength={MAX_SOURCE_TEXT}
+      />
       <TextField
         label={t('sources.fields.publisher')}
         value={fields.publisher}
         onChange={setField('publisher')}
+        maxLength={MAX_SOURCE_TEXT}
       />
-      <TextField
+      <DateField
         label={t('sources.fields.date')}
         value={fields.date}
+        least="year"
         onChange={setField('date')}
-        placeholder="YYYY-MM-DD"
       />
-      <TextField label={t('sources.fields.url')} type="url" value={fields.url} onChange={setField('url')} />
-      <TextField
+      <TextField label={t('sources.fields.url')} kind="url" value={fields.url} onChange={setField('url')} />
+      <DateField
         label={t('sources.fields.accessed')}
         value={fields.accessed}
         onChange={setField('accessed')}
-        placeholder="YYYY-MM-DD"
       />
       <TextField
         label={t('sources.fields.notes')}
         value={fields.notes}
         onChange={setField('notes')}
         multiline
+        maxLength={MAX_SOURCE_NOTES}
       />
       <fieldset className="appearances">
         <legend>{t('sources.excerpts')}</legend>
@@ -123,12 +160,14 @@ export function SourceForm({ source, onClose }: { source?: Source; onClose: (sav
               onChange={(text) => setExcerpt(index, { text })}
               multiline
               required
+              maxLength={MAX_SOURCE_EXCERPT}
             />
             <TextField
               label={t('sources.excerptLocation')}
               value={excerpt.location}
               onChange={(location) => setExcerpt(index, { location })}
               placeholder="tr. 12"
+              maxLength={200}
             />
             <button
               type="button"

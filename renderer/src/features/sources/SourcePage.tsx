@@ -2,12 +2,14 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bibliographyEntry } from '../../../../core/citations/index.js';
 import { errorMessage } from '../../api/index.js';
+import { partialDate } from '../catalog/dates.js';
 import { notifyFailure } from '../catalog/notify.js';
 import { useCatalogView } from '../catalog/views.js';
 import { useEditor } from '../editor/store.js';
 import { ArticleStatusList } from '../catalog/ArticleLinks.js';
 import { DetailHeader } from '../catalog/DetailHeader.js';
 import { ConfirmDialog } from '../library/ConfirmDialog.js';
+import { useSettings } from '../settings/store.js';
 import { insertExcerpt } from './insert.js';
 import { SourceForm } from './SourceForm.js';
 import { useSources } from './store.js';
@@ -15,6 +17,7 @@ import { useSources } from './store.js';
 /** One source: its fields, its excerpts (each insertable into the open article), the articles citing it. */
 export function SourcePage({ id }: { id: string }) {
   const { t } = useTranslation();
+  const language = useSettings((state) => state.language);
   const detail = useSources((state) => (state.detail?.source.id === id ? state.detail : null));
   const canInsert = useEditor((state) => state.article !== null && !state.article.deletedAt);
   const [error, setError] = useState<string | null>(null);
@@ -59,7 +62,11 @@ export function SourcePage({ id }: { id: string }) {
               .map((field) => (
                 <div key={field} className="detail-row">
                   <dt>{t(`sources.fields.${field}`)}</dt>
-                  <dd>{source[field]}</dd>
+                  <dd>
+                    {field === 'date' || field === 'accessed'
+                      ? partialDate(source[field], language)
+                      : source[field]}
+                  </dd>
                 </div>
               ))}
           </dl>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormDialog, TextField } from '../catalog/FormDialog.js';
+import { FormDialog } from '../catalog/FormDialog.js';
+import { TextField } from '../forms/TextField.js';
 import { notifyFailure } from '../catalog/notify.js';
 import { ConfirmDialog } from '../library/ConfirmDialog.js';
 import { useFilters } from '../filters/store.js';

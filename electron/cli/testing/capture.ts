@@ -1,4 +1,4 @@
-import { runCli } from './run.js';
+import { runCli } from '../run.js';
 
 /** What one in-process CLI run printed, and its exit code. */
 export interface CapturedRun {

@@ -10,7 +10,7 @@ import {
   type Settings,
   type Source,
 } from '../../../core/index.js';
-import type { ExportSources } from './prepare.js';
+import type { ExportSources } from '../export/prepare.js';
 
 /** Every Vietnamese letter with every tone mark, upper and lower case: what an export must keep intact. */
 export const VIETNAMESE_LETTERS =
@@ -26,7 +26,7 @@ export const TINY_PNG = Uint8Array.from(
 );
 
 /** A source the sample article cites. */
-export const SAMPLE_SOURCE: Source = {
+const SAMPLE_SOURCE: Source = {
   id: 'sourcesample01',
   key: 'tongcuc2024',
   kind: 'report',
@@ -43,7 +43,7 @@ export const SAMPLE_SOURCE: Source = {
 };
 
 /** A claim the sample article answers. */
-export const SAMPLE_CLAIM: Claim = {
+const SAMPLE_CLAIM: Claim = {
   id: 'claimsample001',
   statement: 'Kinh tế thị trường định hướng xã hội chủ nghĩa đã thất bại',
   summary: '',
@@ -70,7 +70,7 @@ export const SAMPLE_CLAIM: Claim = {
  * headings, emphasis, lists, a quote, a link, a table, an image, a
  * citation with a locator, a footnote, a wiki-link, and every Vietnamese letter.
  */
-export function sampleBody(imageName: string | null): string {
+function sampleBody(imageName: string | null): string {
   return [
     '## Tăng trưởng kinh tế',
     '',
