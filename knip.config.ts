@@ -30,6 +30,8 @@ const config: KnipConfig = {
   ignoreIssues: { 'renderer/**': ['exports', 'types'] },
   // The spelling worker imports the Hunspell files by the alias renderer/vite.config.ts gives them.
   paths: { '@dictionaries/*': ['node_modules/dictionary-*'] },
+  // Tests read exports back with LibreOffice and poppler, which .ci/run installs from apt.
+  ignoreBinaries: ['soffice', 'pdftotext'],
   compilers: {
     // Fonts are imported by url() from CSS: a package named there is a dependency in use.
     css: (text: string) =>

@@ -17,3 +17,6 @@ export * from './tags/index.js';
 export * from './citations/index.js';
 export * from './spelling/index.js';
 export * from './templates/index.js';
+export * from './export/index.js';
+export * from './exchange/index.js';
+export * from './attachments/index.js';

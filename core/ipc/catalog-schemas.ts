@@ -5,6 +5,7 @@ import { CLAIM_STATUSES } from '../claims/types.js';
 import { ID_PATTERN } from '../ids.js';
 import { ARTICLE_DATE_FIELDS, ARTICLE_SORT_FIELDS } from '../model/catalog.js';
 import { ARTICLE_STATUSES } from '../model/article.js';
+import { MAX_RATING_STEPS } from '../model/settings.js';
 import { sourceFieldsSchema } from '../sources/schema.js';
 import { isCalendarDate } from '../text/dates.js';
 import { tagListSchema, tagSchema, TAG_COLOR_PATTERN } from '../tags/schema.js';
@@ -108,6 +109,8 @@ export const catalogRequestSchemas = {
     publication: publicationSchema.nullable().optional(),
     deadline: calendarDaySchema.nullable().optional(),
     wordTarget: z.number().int().min(1).max(MAX_WORD_TARGET).nullable().optional(),
+    /** A value of the workspace's rating scale (1…N), or null for none. */
+    rating: z.number().int().min(1).max(MAX_RATING_STEPS).nullable().optional(),
   }),
   'articles:setStatus': z.strictObject({ ids: ids.min(1), status: z.enum(ARTICLE_STATUSES) }),
   'smartLists:list': z.strictObject({}),

@@ -32,6 +32,20 @@ import type { requestSchemas } from './schemas.js';
 import type { FolderChoice, ImportStatus } from './import-contract.js';
 import type { SpellingLexicon, WelcomeResult, WritingStats } from './writing-contract.js';
 import type { Template } from '../templates/types.js';
+import type {
+  BundleOutcome,
+  BundlePreview,
+  ConflictRecord,
+  ImportPreview,
+  JobStart,
+  JobStatus,
+} from '../model/exchange.js';
+
+/** What `bundles:choose` answers: the desktop app asks for a file and previews it; other hosts upload it. */
+type BundleChoice =
+  | { outcome: 'unavailable' }
+  | { outcome: 'cancelled' }
+  | { outcome: 'opened'; preview: BundlePreview };
 
 /** What `workspace:info` answers. */
 export interface WorkspaceInfo {
@@ -126,6 +140,32 @@ interface Responses {
   /** Ends a session; a commit in progress rolls back. `cancelled` is false when no such session was open. */
   'import:cancel': { cancelled: boolean };
   'import:chooseFolder': FolderChoice;
+  /** What the session's files would become, and what collides, before anything is written. */
+  'import:preview': ImportPreview;
+  /** Starts an export: a job to follow with `jobs:status`. */
+  'export:start': JobStart;
+  /** One self-contained HTML document of the articles, with notes and bibliography, for printing. */
+  'export:printHtml': { html: string };
+  'jobs:status': JobStatus;
+  /** Stops a running job; nothing it was making is written. */
+  'jobs:cancel': { cancelled: boolean };
+  /** A piece of a finished job's file (base64), from `offset`. */
+  'jobs:download': { data: string; offset: number; size: number; done: boolean };
+  'jobs:dismiss': { dismissed: boolean };
+  /** Starts receiving a file from the page, in pieces. */
+  'uploads:begin': { uploadId: string };
+  'uploads:add': { received: number; size: number };
+  /** Makes a bundle of articles and what they depend on: a job, like an export. */
+  'bundles:create': JobStart;
+  'bundles:choose': BundleChoice;
+  /** Reads an uploaded bundle and says what applying it would do. */
+  'bundles:preview': BundlePreview;
+  /** Applies a previewed bundle, all or nothing. */
+  'bundles:apply': BundleOutcome;
+  'bundles:discard': { discarded: boolean };
+  /** Conflict copies made by bundles, newest first. */
+  'bundles:conflicts': ConflictRecord[];
+  'bundles:resolve': ConflictRecord;
   /** The best hits first. */
   'search:query': SearchResponse;
   'search:status': SearchStatus;
@@ -200,6 +240,11 @@ export const MENU_COMMANDS = [
   'article:fromTemplate',
   'article:trash',
   'import:folder',
+  'import:files',
+  'export:article',
+  'print:article',
+  'bundles:send',
+  'bundles:receive',
   'view:editor',
   'view:split',
   'view:preview',

@@ -7,3 +7,4 @@ export * from './import-contract.js';
 export * from './import-schemas.js';
 export * from './writing-contract.js';
 export * from './writing-schemas.js';
+export * from './exchange-schemas.js';

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { ARTICLE_STATUSES, MAX_BODY, MAX_TITLE } from '../model/article.js';
 import { LANGUAGES, THEMES, VIEW_MODES } from '../model/settings.js';
 import { COMMAND_ID_PATTERN, SHORTCUT_PATTERN } from '../model/shortcuts.js';
-import { MAX_SPELLCHECK_OFF } from '../schema/documents.js';
+import { MAX_SPELLCHECK_OFF, publishingSchema } from '../schema/documents.js';
+import { webUrlSchema } from '../claims/fields.js';
 import { ID_PATTERN } from '../ids.js';
 import { requiredTextField } from '../claims/fields.js';
 import { MAX_STATEMENT } from '../claims/schema.js';
@@ -10,6 +11,7 @@ import { SEARCH_KINDS } from '../search/types.js';
 import { articleFilterSchema, articleSortSchema, catalogRequestSchemas } from './catalog-schemas.js';
 import { importRequestSchemas, MAX_IMPORT_PATH } from './import-schemas.js';
 import { writingRequestSchemas } from './writing-schemas.js';
+import { exchangeRequestSchemas } from './exchange-schemas.js';
 
 export { MAX_BODY, MAX_TITLE };
 
@@ -47,6 +49,7 @@ export const requestSchemas = {
   ...catalogRequestSchemas,
   ...importRequestSchemas,
   ...writingRequestSchemas,
+  ...exchangeRequestSchemas,
   'workspace:info': z.strictObject({}),
   'workspace:dismissRecovery': z.strictObject({}),
   'settings:get': z.strictObject({}),
@@ -68,6 +71,8 @@ export const requestSchemas = {
         typewriter: z.boolean().optional(),
       })
       .optional(),
+    /** Replaces the publishing settings as a whole. */
+    publishing: publishingSchema.extend({ organisationUrl: webUrlSchema }).strict().optional(),
   }),
   'articles:list': z.strictObject({
     scope: z.enum(['active', 'trash']).default('active'),

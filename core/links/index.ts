@@ -8,3 +8,4 @@ export * from './suggest.js';
 export * from './rename.js';
 export * from './mentions.js';
 export * from './context.js';
+export * from './duplicates.js';

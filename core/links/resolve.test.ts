@@ -91,6 +91,17 @@ describe('createTargetResolver', () => {
     expect(deep.resolve('A/C')).toEqual({ status: 'broken' });
   });
 
+  it('finds a link to a title that both an imported file and an article written here hold ambiguous', () => {
+    const both = createTargetResolver([
+      { id: 'here', title: 'Tham nhũng' },
+      { id: 'imported', title: 'Tham nhũng', path: 'Tham nhũng' },
+      { id: 'nested', title: 'Mẫu', path: 'Plugin/Mẫu' },
+      { id: 'root', title: 'Mẫu', path: 'Mẫu' },
+    ]);
+    expect(both.resolve('Tham nhũng')).toEqual({ status: 'ambiguous', candidates: ['imported', 'here'] });
+    expect(both.resolve('Mẫu')).toEqual({ status: 'resolved', id: 'root', via: 'path' });
+  });
+
   it('reports a self link without a source as broken', () => {
     expect(resolver.resolve('  ')).toEqual({ status: 'broken' });
   });

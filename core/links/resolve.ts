@@ -34,7 +34,10 @@ function answer(ids: readonly string[] | undefined, via: ResolvedVia): Resolutio
 /**
  * Builds a resolver over `entries`, with Maps so each lookup costs O(1).
  * The rule is Obsidian's, on normalized text (see {@link normalizeTarget}):
- * 1. an entry whose path is exactly the target (`Ghi chú/Tham nhũng`);
+ * 1. an entry whose path is exactly the target (`Ghi chú/Tham nhũng`); a
+ *    top-level path (no folder) does not win over an article written here
+ *    (without a path) of the same title: both are candidates, so an imported
+ *    file never silently takes over the links of an existing article;
  * 2. else entries whose title, or file name (last path segment), is the target;
  * 3. else, for a target with folders, entries whose path ends with it
  *    (`[[b/c]]` finds `a/b/c`);
@@ -52,10 +55,12 @@ export function createTargetResolver(
   const byPath: Index = new Map();
   const byName: Index = new Map();
   const byAlias: Index = new Map();
+  const unfiled: Index = new Map();
   const paths = new Map<string, string>();
   for (const entry of entries) {
     ids.add(entry.id);
     add(byName, normalizeTarget(entry.title), entry.id);
+    if (entry.path === undefined) add(unfiled, normalizeTarget(entry.title), entry.id);
     if (entry.path !== undefined) {
       const path = normalizeTarget(entry.path);
       add(byPath, path, entry.id);
@@ -70,6 +75,13 @@ export function createTargetResolver(
     return named?.filter((id) => paths.get(id)?.endsWith(`/${target}`));
   };
 
+  const byExactPath = (key: string): string[] | undefined => {
+    const atPath = byPath.get(key);
+    if (atPath === undefined || key.includes('/')) return atPath;
+    const written = unfiled.get(key);
+    return written === undefined ? atPath : [...atPath, ...written];
+  };
+
   return {
     resolve(target, sourceId) {
       const key = normalizeTarget(target);
@@ -82,7 +94,7 @@ export function createTargetResolver(
         return { status: 'resolved', id: target.trim(), via: 'id' };
       }
       const found =
-        answer(byPath.get(key), 'path') ??
+        answer(byExactPath(key), 'path') ??
         answer(byName.get(key), 'title') ??
         (key.includes('/') ? answer(bySuffix(key), 'path') : null) ??
         answer(byAlias.get(key), 'alias');

@@ -43,6 +43,12 @@ export interface ArticleMeta {
   deadline: string | null;
   /** Words the article should have, or null. */
   wordTarget: number | null;
+  /**
+   * The verdict the article gives the claims it answers, a value of the
+   * workspace's rating scale (see PublishingSettings), or null: what a
+   * ClaimReview export publishes as `reviewRating`.
+   */
+  rating: number | null;
 }
 
 /** A full article: its metadata and its markdown body. */

@@ -5,3 +5,4 @@ export * from './history.js';
 export * from './links.js';
 export * from './catalog.js';
 export * from './shortcuts.js';
+export * from './exchange.js';

@@ -98,6 +98,8 @@ export interface RenameOutcome {
   articlesChanged: number;
   /** Pass to `links:undoRename` to put everything back. */
   renameId: string;
+  /** Other active articles with the new title: links naming it are now ambiguous. */
+  sameTitle: LinkTargetRef[];
 }
 
 /** What `links:renameClaim` answers. */
@@ -133,6 +135,17 @@ export interface LinkReport {
   resolved: number;
   broken: LinkIssue[];
   ambiguous: LinkIssue[];
+  /**
+   * Active articles that share a title, linked or not: a `[[title]]` link to
+   * any of them is ambiguous. Each group lists two or more articles.
+   */
+  duplicateTitles: DuplicateTitle[];
+}
+
+/** Two or more active articles with one title (compared as link targets are). */
+export interface DuplicateTitle {
+  title: string;
+  articles: LinkTargetRef[];
 }
 
 /** The kinds of node in the link graph. */
@@ -186,7 +199,11 @@ export type SkipCode =
   | 'tooLarge'
   | 'notUtf8'
   | 'duplicate'
-  | 'binary';
+  | 'binary'
+  | 'notDocx'
+  | 'legacyEncoding'
+  | 'emptyDocument'
+  | 'chosen';
 
 /** A file the import did not take, and why. */
 export interface SkippedFile {
@@ -196,10 +213,30 @@ export interface SkippedFile {
   code: SkipCode;
 }
 
-/** What `import:markdown` answers. */
+/** What an import did with one file. */
+export interface ImportFileReport {
+  path: string;
+  /** `added` as a new article, `renamed` added under another title, `merged` into an existing article, `skipped`. */
+  outcome: 'added' | 'renamed' | 'merged' | 'skipped';
+  /** The article it became or went into. */
+  id?: string;
+  title?: string;
+  /** Why it was skipped, in English. */
+  reason?: string;
+  /** Images it brought into the workspace. */
+  images?: number;
+}
+
+/** What `import:markdown` and `import:commit` answer. */
 export interface ImportOutcome {
   imported: number;
   /** Ids of the new articles, in the order of the files. */
   ids: string[];
   skipped: SkippedFile[];
+  /** Ids of existing articles an imported file was merged into. */
+  merged?: string[];
+  /** Images copied into the workspace. */
+  images?: number;
+  /** One line per file, in order: what became of it. */
+  files?: ImportFileReport[];
 }

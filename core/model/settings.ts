@@ -31,11 +31,35 @@ export interface WritingSettings {
   welcome: 'pending' | 'done';
 }
 
+/** Most verdicts a rating scale holds. */
+export const MAX_RATING_STEPS = 20;
+
+/** One verdict of the rating scale a fact check gives a claim (ClaimReview's `reviewRating`). */
+interface RatingStep {
+  /** Its place on the scale: 1 is the worst, the last the best. */
+  value: number;
+  /** What the verdict is called (`Sai sự thật`), as published. */
+  label: string;
+}
+
+/** Who publishes what the workspace exports, and the scale its verdicts use. */
+export interface PublishingSettings {
+  /** The writer named as author of exported documents; empty when none is given. */
+  author: string;
+  /** The organisation that publishes the fact checks (ClaimReview `author`). */
+  organisation: string;
+  /** Its web address, or empty. */
+  organisationUrl: string;
+  /** The verdicts, worst first, valued 1…N. */
+  ratingScale: RatingStep[];
+}
+
 /** Per-workspace preferences, stored in the workspace file. */
 export interface Settings {
   language: Language;
   viewMode: ViewMode;
   writing: WritingSettings;
+  publishing: PublishingSettings;
 }
 
 /** Writing preferences of a workspace made before they existed: no guide is added to it. */
@@ -48,9 +72,29 @@ export const DEFAULT_WRITING: WritingSettings = {
   welcome: 'done',
 };
 
+/** The rating scale a new workspace starts with, worst first. */
+const DEFAULT_RATING_SCALE: readonly RatingStep[] = Object.freeze([
+  { value: 1, label: 'Sai sự thật' },
+  { value: 2, label: 'Xuyên tạc' },
+  { value: 3, label: 'Gây hiểu lầm' },
+  { value: 4, label: 'Đúng một phần' },
+  { value: 5, label: 'Đúng sự thật' },
+]);
+
+/** Publishing settings of a new workspace. */
+export function defaultPublishing(): PublishingSettings {
+  return {
+    author: '',
+    organisation: '',
+    organisationUrl: '',
+    ratingScale: DEFAULT_RATING_SCALE.map((step) => ({ ...step })),
+  };
+}
+
 /** Preferences of a new workspace: the first-run guide is still to come. */
 export const DEFAULT_SETTINGS: Settings = {
   language: 'vi',
   viewMode: 'split',
   writing: { ...DEFAULT_WRITING, welcome: 'pending' },
+  publishing: defaultPublishing(),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ARTICLE_STATUSES } from '../model/article.js';
-import { LANGUAGES, THEMES, VIEW_MODES } from '../model/settings.js';
+import { LANGUAGES, MAX_RATING_STEPS, THEMES, VIEW_MODES } from '../model/settings.js';
 import { COMMAND_ID_PATTERN, SHORTCUT_PATTERN } from '../model/shortcuts.js';
 import { ID_PATTERN } from '../ids.js';
 
@@ -24,6 +24,8 @@ export const articleSchema = z.object({
   publication: z.object({ outlet: z.string(), date: z.string(), url: z.string() }).nullable(),
   deadline: z.string().nullable(),
   wordTarget: z.number().int().positive().nullable(),
+  /** Absent from revisions and bundles written before articles had a rating. */
+  rating: z.number().int().positive().nullable().default(null),
 });
 
 /** `articles/<id>.json`: one article, body included. */
@@ -45,6 +47,24 @@ const writingSettingsSchema = z.object({
   welcome: z.enum(['pending', 'done']),
 });
 
+/** A rating scale: 2 to 20 verdicts valued 1…N in order, each named. */
+const ratingScaleSchema = z
+  .array(z.object({ value: z.number().int().positive(), label: z.string().trim().min(1).max(200) }))
+  .min(2)
+  .max(MAX_RATING_STEPS)
+  .refine(
+    (steps) => steps.every((step, i) => step.value === i + 1),
+    'the verdicts are valued 1, 2, 3… in order',
+  );
+
+/** The publishing settings: who is named on exports, and the rating scale. */
+export const publishingSchema = z.object({
+  author: z.string().max(500),
+  organisation: z.string().max(500),
+  organisationUrl: z.string().max(2_000),
+  ratingScale: ratingScaleSchema,
+});
+
 /** `workspace.json`: identity and preferences of the workspace. */
 export const workspaceFileSchema = z.object({
   schemaVersion: z.number().int().positive(),
@@ -53,6 +73,7 @@ export const workspaceFileSchema = z.object({
     language: z.enum(LANGUAGES),
     viewMode: z.enum(VIEW_MODES),
     writing: writingSettingsSchema,
+    publishing: publishingSchema,
   }),
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { migrate, NewerVersionError } from './migrate.js';
 import { currentVersion, type Migration } from './migrations.js';
+import { defaultPublishing } from '../model/settings.js';
 
 const steps: Migration[] = [
   { version: 2, description: 'rename name → title', up: ({ name, ...rest }) => ({ ...rest, title: name }) },
@@ -33,6 +34,19 @@ describe('migrate', () => {
       expect(() => migrate('article', doc, steps)).toThrow(/schemaVersion/);
     },
   );
+
+  it('gives a workspace of version 1 the default publishing settings, and an article of version 3 no rating', () => {
+    const workspace = migrate('workspace', {
+      schemaVersion: 1,
+      settings: { language: 'en', viewMode: 'editor' },
+    });
+    expect(workspace.doc).toEqual({
+      schemaVersion: 2,
+      settings: { language: 'en', viewMode: 'editor', publishing: defaultPublishing() },
+    });
+    const article = migrate('article', { schemaVersion: 3, article: { id: 'x', title: 'Bài' } });
+    expect(article.doc).toEqual({ schemaVersion: 4, article: { rating: null, id: 'x', title: 'Bài' } });
+  });
 
   it('is the identity on a current document of the released chain', () => {
     const doc = { schemaVersion: currentVersion('workspace'), settings: {} };

@@ -18,6 +18,31 @@ export interface Migration {
 export const MIGRATIONS: Record<DocumentKind, readonly Migration[]> = {
   workspace: [
     {
+      version: 2,
+      description: 'settings gain publishing: author, organisation and the rating scale of fact checks',
+      up: (doc) => {
+        const settings = (doc.settings ?? {}) as Record<string, unknown>;
+        return {
+          ...doc,
+          settings: {
+            publishing: {
+              author: '',
+              organisation: '',
+              organisationUrl: '',
+              ratingScale: [
+                { value: 1, label: 'Sai sự thật' },
+                { value: 2, label: 'Xuyên tạc' },
+                { value: 3, label: 'Gây hiểu lầm' },
+                { value: 4, label: 'Đúng một phần' },
+                { value: 5, label: 'Đúng sự thật' },
+              ],
+            },
+            ...settings,
+          },
+        };
+      },
+    },
+    {
       version: 3,
       description:
         'settings gain the writing preferences (theme, spelling, shortcuts, typewriter); an existing workspace gets no first-run guide',
@@ -64,6 +89,14 @@ export const MIGRATIONS: Record<DocumentKind, readonly Migration[]> = {
       up: (doc) => {
         const article = (doc.article ?? {}) as Record<string, unknown>;
         return { ...doc, article: { publication: null, deadline: null, wordTarget: null, ...article } };
+      },
+    },
+    {
+      version: 4,
+      description: 'articles gain a rating: the verdict on the claims they answer, for ClaimReview',
+      up: (doc) => {
+        const article = (doc.article ?? {}) as Record<string, unknown>;
+        return { ...doc, article: { rating: null, ...article } };
       },
     },
   ],

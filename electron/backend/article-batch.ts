@@ -4,7 +4,19 @@ import { mapLimitSettled } from './concurrency.js';
 
 /** The metadata fields a batch may set on an article. */
 export type MetaPatch = Partial<
-  Pick<ArticleMeta, 'tags' | 'claimIds' | 'status' | 'publication' | 'deadline' | 'wordTarget'>
+  Pick<
+    ArticleMeta,
+    | 'tags'
+    | 'claimIds'
+    | 'status'
+    | 'publication'
+    | 'deadline'
+    | 'wordTarget'
+    | 'rating'
+    | 'aliases'
+    | 'path'
+    | 'deletedAt'
+  >
 >;
 
 /** One article's part of a batch. */

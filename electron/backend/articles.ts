@@ -154,7 +154,29 @@ export class ArticlesService {
       publication: null,
       deadline: null,
       wordTarget: null,
+      rating: null,
     };
+    const doc = new Low<ArticleFile>(this.adapter(article.id), {
+      schemaVersion: currentVersion('article'),
+      article,
+    });
+    await this.queue.run(article.id, async () => {
+      await this.persist(doc);
+      this.options.feed.publish(article.id, null, article);
+    });
+    return { ...article };
+  }
+
+  /**
+   * Creates an article exactly as given — id, metadata, times — as one
+   * received from another machine arrives; refused when the id is taken.
+   */
+  async adopt(input: Article): Promise<Article> {
+    this.assertWritable();
+    if (this.options.entries.has(input.id))
+      throw new AppError('conflict', `An article with id ${input.id} exists already.`);
+    const body = nfc(input.body);
+    const article: Article = { ...input, title: nfc(input.title), body, wordCount: countWords(body), rev: 0 };
     const doc = new Low<ArticleFile>(this.adapter(article.id), {
       schemaVersion: currentVersion('article'),
       article,

@@ -14,6 +14,13 @@ import { RecoveryLog } from './recovery.js';
 import { SearchService } from './search/service.js';
 import { ServiceStack } from './service-stack.js';
 import { WorkspaceDocument } from './workspace-file.js';
+import { AttachmentStore } from './attachments/store.js';
+import { BundleService } from './exchange/service.js';
+import { ExchangeStateFile } from './exchange/state.js';
+import { defaultPdfPrinter, type PdfPrinter } from './export/pdf.js';
+import { ExportService } from './export/service.js';
+import { JobRunner } from './jobs/jobs.js';
+import { Uploads } from './jobs/uploads.js';
 import { prepareFolder, readArticles, sweepLeftovers } from './workspace-load.js';
 import { ActivityLog } from './writing/activity.js';
 import { Lexicon } from './writing/lexicon.js';
@@ -27,6 +34,8 @@ export interface ComposeContext {
   backups: BackupService;
   /** Build the search index right after composing (true) or at the first query (false). */
   indexSearch?: boolean;
+  /** Prints PDFs; default headless Chromium (CHROMIUM_PATH or /usr/bin/chromium). */
+  pdfPrinter?: PdfPrinter;
 }
 
 /**
@@ -51,6 +60,15 @@ export interface WorkspaceServices {
   readonly lexicon: Lexicon;
   /** Words written in the editor per day. */
   readonly activity: ActivityLog;
+  /** Images stored in the workspace (`attachments/`). */
+  readonly attachments: AttachmentStore;
+  /** Long jobs (exports, bundles): progress, cancel, the files they made. */
+  readonly jobs: JobRunner;
+  /** Files the page sends in pieces (a bundle received in a browser). */
+  readonly uploads: Uploads;
+  readonly exports: ExportService;
+  /** Exchange bundles: made, received, applied; their conflict copies. */
+  readonly bundles: BundleService;
   /** True once an article changed since the services were composed. */
   readonly changed: boolean;
   /** Writes the caches (index, search, links) now. */
@@ -66,7 +84,8 @@ export interface WorkspaceServices {
  * every file, and builds the services, each after what it depends on:
  * feed → settings → journal → revisions → articles (a damaged article is
  * rebuilt from journal, revisions or backups) → index file → catalog →
- * search → links → history → imports → lexicon → words written per day.
+ * search → links → history → imports → lexicon → words written per day →
+ * attachments → jobs → exports → bundles.
  */
 export async function composeServices(ctx: ComposeContext): Promise<WorkspaceServices> {
   const { fs, dir, writable, clock, backups } = ctx;
@@ -127,9 +146,46 @@ export async function composeServices(ctx: ComposeContext): Promise<WorkspaceSer
     );
     links.index.useCache({ fs, dir, writable });
     const history = new ArticleHistory(articles, revisions, journal, clock);
-    const imports = stack.add('imports', new ImportSessions(articles));
+    const attachments = new AttachmentStore(fs, dir);
+    const imports = stack.add(
+      'imports',
+      new ImportSessions({
+        articles,
+        attachments,
+        snapshot: (article, reason) => revisions.snapshot(article, reason),
+      }),
+    );
     const lexicon = stack.add('lexicon', new Lexicon(articles, feed));
     const activity = stack.add('activity', await ActivityLog.open(fs, dir, writable, recovery));
+    const jobs = stack.add('jobs', new JobRunner());
+    const uploads = stack.add('uploads', new Uploads());
+    const exports = new ExportService({
+      articles,
+      sources: () => catalog.context.docs.sources.data.sources,
+      claims: () => catalog.claims(),
+      settings: () => document.settings,
+      attachments,
+      printer: ctx.pdfPrinter ?? defaultPdfPrinter(),
+      jobs,
+    });
+    const exchangeState = new ExchangeStateFile(fs, dir);
+    const bundles = stack.add(
+      'bundles',
+      new BundleService({
+        deps: () => ({
+          articles,
+          catalog,
+          revisions,
+          attachments,
+          state: exchangeState,
+          settings: document.settings,
+        }),
+        jobs,
+        search: async (query) =>
+          (await search.query(query, { limit: 5_000, kinds: ['article'] })).hits.map((hit) => hit.id),
+      }),
+    );
+
     if (writable) {
       const sweep = sweepLeftovers(fs, dir, clock());
       stack.add('leftovers', { close: () => sweep });
@@ -154,6 +210,11 @@ export async function composeServices(ctx: ComposeContext): Promise<WorkspaceSer
       backups,
       lexicon,
       activity,
+      attachments,
+      jobs,
+      uploads,
+      exports,
+      bundles,
       get changed() {
         return feed.count > 0;
       },

@@ -6,6 +6,7 @@ import { HandlerRegistry } from './handlers/registry.js';
 import { searchHandlers } from './handlers/search.js';
 import { workspaceHandlers, type WorkspaceControl } from './handlers/workspace.js';
 import type { HostCapabilities } from './host.js';
+import { exchangeHandlers } from './exchange-handlers.js';
 import { importHandlers } from './import/handlers.js';
 import { linksHandlers } from './links/handlers.js';
 import { writingHandlers } from './writing/handlers.js';
@@ -26,7 +27,20 @@ export function createHandlers(
     .add('articles', articleHandlers(services))
     .add('search', searchHandlers(services.search))
     .add('links', linksHandlers(services.links, services.catalog))
-    .add('import', importHandlers(services.imports, services.articles, host))
+    .add(
+      'import',
+      importHandlers(
+        services.imports,
+        {
+          articles: services.articles,
+          attachments: services.attachments,
+          snapshot: (article, reason) => services.revisions.snapshot(article, reason),
+        },
+        services.uploads,
+        host,
+      ),
+    )
+    .add('exchange', exchangeHandlers(services, host))
     .add('catalog', catalogHandlers(services.catalog))
     .add('writing', writingHandlers(services))
     .table();

@@ -1,9 +1,11 @@
 import type { Settings } from '../../core/index.js';
+import type { PdfPrinter } from './export/pdf.js';
 
 /**
  * What the program hosting the backend can do for it, passed in when the
  * workspace opens (rather than wrapped around its handlers afterwards).
- * The web host and the CLI pass nothing.
+ * The web host and the CLI pass no dialogs: asking for a file or a folder
+ * then answers 'unavailable', and the page uploads or downloads instead.
  */
 export interface HostCapabilities {
   /**
@@ -11,6 +13,16 @@ export interface HostCapabilities {
    * the writer cancels. Without it, `import:chooseFolder` answers 'unavailable'.
    */
   pickFolder?: () => Promise<string | null>;
+  /** Shows a native dialog for Markdown and Word files to import; null when cancelled. */
+  pickFiles?: () => Promise<string[] | null>;
+  /** Asks where to save a file (its suggested name, the extension it must have); null when cancelled. */
+  saveFile?: (suggested: string, extension: string) => Promise<string | null>;
+  /** Asks for a folder to save several files into; null when cancelled. */
+  chooseSaveFolder?: () => Promise<string | null>;
+  /** Asks for a bundle file to receive; null when cancelled. */
+  openBundle?: () => Promise<string | null>;
+  /** Prints PDFs (the desktop app: Electron's printToPDF); by default headless Chromium. */
+  pdfPrinter?: PdfPrinter;
   /** Hears the settings each time they are read or changed (the desktop app rebuilds its menu). */
   observeSettings?: (settings: Settings) => void;
 }

@@ -39,6 +39,8 @@ const metaSchema = z.object({
   publication: z.object({ outlet: z.string(), date: z.string(), url: z.string() }).nullable().default(null),
   deadline: z.string().nullable().default(null),
   wordTarget: z.number().int().positive().nullable().default(null),
+  /** Absent from indexes written before articles had a rating. */
+  rating: z.number().int().positive().nullable().default(null),
 });
 
 const indexFileSchema = z.object({

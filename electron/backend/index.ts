@@ -7,3 +7,4 @@ export * from './search/index.js';
 export { checkWorkspace, type CheckReport } from './check.js';
 export { backupTo } from './backup/backup-to.js';
 export { previewBackupFile } from './backup/backups.js';
+export { defaultPdfPrinter } from './export/pdf.js';

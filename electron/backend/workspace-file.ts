@@ -126,6 +126,7 @@ export class WorkspaceDocument {
       if (patch.language !== undefined) settings.language = patch.language;
       if (patch.viewMode !== undefined) settings.viewMode = patch.viewMode;
       if (patch.writing !== undefined) settings.writing = mergeWriting(settings.writing, patch.writing);
+      if (patch.publishing !== undefined) settings.publishing = patch.publishing;
       this.db.data = { ...previous, schemaVersion: currentVersion('workspace'), settings };
       try {
         await this.db.write();

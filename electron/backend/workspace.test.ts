@@ -6,6 +6,7 @@ import { invoke } from './testing/invoke.js';
 import {
   currentVersion,
   DEFAULT_WRITING,
+  defaultPublishing,
   dispatch,
   type Article,
   type Settings,
@@ -213,13 +214,33 @@ describe('articles through dispatch', () => {
 
   it('persists settings in workspace.json', async () => {
     const workspace = await start();
-    const fresh = { language: 'vi', viewMode: 'split', writing: { ...DEFAULT_WRITING, welcome: 'pending' } };
+    const publishing = defaultPublishing();
+    const fresh = {
+      language: 'vi',
+      viewMode: 'split',
+      writing: { ...DEFAULT_WRITING, welcome: 'pending' },
+      publishing,
+    };
     expect(await call(workspace, 'settings:get', {})).toEqual(fresh);
     await call(workspace, 'settings:set', { language: 'en' });
+    const named = { ...publishing, organisation: 'Báo Nhân Dân', organisationUrl: 'https://nhandan.vn' };
+    await call(workspace, 'settings:set', { publishing: named });
+    await expect(
+      call(workspace, 'settings:set', {
+        publishing: { ...named, ratingScale: [{ value: 2, label: 'Sai' }] },
+      }),
+    ).rejects.toMatchObject({ code: 'invalid_request' });
+    await expect(
+      call(workspace, 'settings:set', { publishing: { ...named, organisationUrl: 'javascript:alert(1)' } }),
+    ).rejects.toMatchObject({ code: 'invalid_request' });
     await workspace.close();
     const file = JSON.parse(await readFile(path.join(dir, 'workspace.json'), 'utf8'));
-    expect(file.settings).toEqual({ ...fresh, language: 'en' });
-    expect(await call(await start(), 'settings:get', {})).toEqual({ ...fresh, language: 'en' });
+    expect(file.settings).toEqual({ ...fresh, language: 'en', publishing: named });
+    expect(await call(await start(), 'settings:get', {})).toEqual({
+      ...fresh,
+      language: 'en',
+      publishing: named,
+    });
   });
 
   it('changes writing preferences one at a time, shortcut overrides merged and dropped one by one', async () => {
@@ -262,6 +283,7 @@ describe('articles through dispatch', () => {
       language: 'en',
       viewMode: 'editor',
       writing: DEFAULT_WRITING,
+      publishing: defaultPublishing(),
     });
   });
 

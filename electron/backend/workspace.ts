@@ -122,6 +122,7 @@ export async function openWorkspace(options: OpenWorkspaceOptions): Promise<Work
       backups: new BackupService(fs, dir, options.keepBackups ?? DEFAULT_BACKUP_KEEP),
       indexSearch:
         (options.searchIndex ?? (writable && owner !== 'cli' ? 'background' : 'on-demand')) === 'background',
+      ...(options.host?.pdfPrinter === undefined ? {} : { pdfPrinter: options.host.pdfPrinter }),
     };
     const services = await composeServices(ctx);
     const autoBackup = writable && (options.autoBackup ?? owner === 'app');

@@ -1,5 +1,6 @@
 import { ALL_BENCH_USAGE, runAllBench } from './all.js';
 import { CRASH_BENCH_USAGE, runCrashBench } from './crash.js';
+import { EXCHANGE_BENCH_USAGE, runExchangeBench } from './exchange.js';
 import { GRAPH_BENCH_USAGE, runGraphBench } from './graph.js';
 import { HISTORY_BENCH_USAGE, runHistoryBench } from './history.js';
 import { LINKS_BENCH_USAGE, runLinksBench } from './links.js';
@@ -29,6 +30,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   renderer: { usage: RENDERER_BENCH_USAGE, run: runRendererBench },
   spelling: { usage: SPELLING_BENCH_USAGE, run: runSpellingBench },
   walk: { usage: WALK_BENCH_USAGE, run: runWalkBench },
+  exchange: { usage: EXCHANGE_BENCH_USAGE, run: runExchangeBench },
   words: { usage: WORDS_BENCH_USAGE, run: runWordsBench },
   all: { usage: ALL_BENCH_USAGE, run: runAllBench },
 };

@@ -1,6 +1,6 @@
 import type { ParseArgsConfig } from 'node:util';
 import { AppError, dispatch, type Channel, type RequestInput, type ResponseOf } from '../../core/index.js';
-import { openWorkspace, type Workspace } from '../backend/index.js';
+import { defaultPdfPrinter, openWorkspace, type Workspace } from '../backend/index.js';
 
 /** Where a command reads and writes: the process streams, or buffers in tests. */
 export interface CliIo {
@@ -60,7 +60,12 @@ export async function withWorkspace<T>(
   mode: 'write' | 'read',
   task: (workspace: Workspace) => Promise<T>,
 ): Promise<T> {
-  const workspace = await openWorkspace({ dir: context.dataDir(), mode, owner: 'cli' });
+  const workspace = await openWorkspace({
+    dir: context.dataDir(),
+    mode,
+    owner: 'cli',
+    host: { pdfPrinter: defaultPdfPrinter(context.io.env) },
+  });
   try {
     return await task(workspace);
   } finally {

@@ -1,4 +1,4 @@
-import type { LinkIssue, LinkOccurrence, LinkReport } from '../../core/index.js';
+import type { DuplicateTitle, LinkIssue, LinkOccurrence, LinkReport } from '../../core/index.js';
 import { openWorkspace } from '../backend/index.js';
 import { call } from './command.js';
 import { UNTITLED } from './format.js';
@@ -37,4 +37,9 @@ export function describeLinkIssue(issue: LinkIssue): string {
         ? 'no claim'
         : 'no article';
   return `link: ${where}: ${link} names ${missing}`;
+}
+
+/** One line for a title several articles hold. */
+export function describeDuplicateTitle(group: DuplicateTitle): string {
+  return `title: "${group.title}" is held by ${group.articles.length} articles (${group.articles.map((a) => a.id).join(', ')}); links naming it are ambiguous`;
 }

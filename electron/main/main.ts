@@ -7,6 +7,8 @@ import type { Language, Settings } from '../../core/model/settings.js';
 import { openWorkspace, type Workspace } from '../backend/workspace.js';
 import { WorkspaceLockedError } from '../backend/lock.js';
 import { resolveWorkspaceDir } from './args.js';
+import { nativeDialogs } from './dialogs.js';
+import { electronPdfPrinter } from './pdf-printer.js';
 import { flushBeforeClose, requestFlush } from './flush.js';
 import { hardenAllContents, hardenSession } from './hardening.js';
 import { registerInvoke } from './ipc.js';
@@ -45,17 +47,6 @@ function followSettings(settings: Settings): void {
 function sendMenuCommand(command: MenuCommand): void {
   const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
   if (target && !target.isDestroyed()) target.webContents.send(IPC_MENU, command);
-}
-
-async function pickFolder(): Promise<string | null> {
-  const options: Electron.OpenDialogOptions = {
-    title: strings().importFolderTitle,
-    buttonLabel: strings().importFolderButton,
-    properties: ['openDirectory'],
-  };
-  const parent = BrowserWindow.getFocusedWindow() ?? mainWindow;
-  const picked = await (parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options));
-  return picked.canceled ? null : (picked.filePaths[0] ?? null);
 }
 
 function buildMenu(): void {
@@ -150,7 +141,11 @@ async function start(): Promise<void> {
       dir,
       mode: 'write',
       owner: 'app',
-      host: { pickFolder, observeSettings: followSettings },
+      host: {
+        ...nativeDialogs(strings, () => BrowserWindow.getFocusedWindow() ?? mainWindow),
+        pdfPrinter: electronPdfPrinter(),
+        observeSettings: followSettings,
+      },
     });
   } catch (error) {
     const t = MAIN_STRINGS[app.getLocale().startsWith('vi') ? 'vi' : 'en'];

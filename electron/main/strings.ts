@@ -13,6 +13,20 @@ export interface MainStrings {
   importFolder: string;
   importFolderTitle: string;
   importFolderButton: string;
+  importFiles: string;
+  importFilesTitle: string;
+  importFilesButton: string;
+  documentsFilter: string;
+  exportArticle: string;
+  exportTitle: string;
+  exportFolderTitle: string;
+  exportButton: string;
+  print: string;
+  sendBundle: string;
+  sendBundleTitle: string;
+  receiveBundle: string;
+  receiveBundleTitle: string;
+  bundleFilter: string;
   moveToTrash: string;
   quit: string;
   edit: string;
@@ -55,6 +69,20 @@ export const MAIN_STRINGS: Record<Language, MainStrings> = {
     importFolder: 'Nhập thư mục…',
     importFolderTitle: 'Chọn thư mục chứa các tệp Markdown',
     importFolderButton: 'Nhập thư mục này',
+    importFiles: 'Nhập tệp…',
+    importFilesTitle: 'Chọn tệp Markdown hoặc Word để nhập',
+    importFilesButton: 'Nhập các tệp này',
+    documentsFilter: 'Markdown và Word',
+    exportArticle: 'Xuất bài…',
+    exportTitle: 'Lưu bản xuất',
+    exportFolderTitle: 'Chọn thư mục để lưu các bản xuất',
+    exportButton: 'Lưu vào đây',
+    print: 'In…',
+    sendBundle: 'Gửi tới…',
+    sendBundleTitle: 'Lưu gói bài để chuyển sang máy khác',
+    receiveBundle: 'Nhận gói…',
+    receiveBundleTitle: 'Chọn gói bài nhận từ máy khác',
+    bundleFilter: 'Gói bài Rebuttal Desk',
     moveToTrash: 'Chuyển vào thùng rác',
     quit: 'Thoát',
     edit: 'Sửa',
@@ -94,6 +122,20 @@ export const MAIN_STRINGS: Record<Language, MainStrings> = {
     importFolder: 'Import Folder…',
     importFolderTitle: 'Choose a folder of Markdown files',
     importFolderButton: 'Import This Folder',
+    importFiles: 'Import Files…',
+    importFilesTitle: 'Choose Markdown or Word files to import',
+    importFilesButton: 'Import These Files',
+    documentsFilter: 'Markdown and Word',
+    exportArticle: 'Export Article…',
+    exportTitle: 'Save the export',
+    exportFolderTitle: 'Choose a folder for the exported files',
+    exportButton: 'Save Here',
+    print: 'Print…',
+    sendBundle: 'Send To…',
+    sendBundleTitle: 'Save a bundle to carry to another machine',
+    receiveBundle: 'Receive…',
+    receiveBundleTitle: 'Choose a bundle received from another machine',
+    bundleFilter: 'Rebuttal Desk bundle',
     moveToTrash: 'Move to Trash',
     quit: 'Quit',
     edit: 'Edit',

@@ -125,7 +125,7 @@ describe('links commands', () => {
     const imported = await cli(['--data', data, 'import', folder]);
     expect(imported).toMatchObject({
       code: 0,
-      stdout: 'Imported 3 articles; skipped 1 files that are not Markdown.\n',
+      stdout: 'Imported 3 articles; skipped 1 file that is not Markdown or Word.\n',
     });
     const articles = JSON.parse((await cli(['--data', data, 'list', '--json'])).stdout) as ArticleSummary[];
     const target = articles.find((a) => a.title === 'Tham nhũng')!;

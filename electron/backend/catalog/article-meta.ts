@@ -82,6 +82,7 @@ export async function updateArticle(
   if (fields.publication !== undefined) patch.publication = fields.publication;
   if (fields.deadline !== undefined) patch.deadline = fields.deadline;
   if (fields.wordTarget !== undefined) patch.wordTarget = fields.wordTarget;
+  if (fields.rating !== undefined) patch.rating = fields.rating;
   return context.articles.updateMeta(id, (meta) => (changes(meta, patch) ? patch : null));
 }
 

@@ -141,10 +141,11 @@ describe('workspaces made before claims existed', () => {
       publication: null,
       deadline: null,
       wordTarget: null,
+      rating: null,
     });
     await invoke(workspace, 'articles:update', { id, deadline: '2025-01-02', wordTarget: 1200 });
     const written = JSON.parse(await readFile(path.join(temp.dir, 'articles', `${id}.json`), 'utf8'));
-    expect(written.schemaVersion).toBe(3);
+    expect(written.schemaVersion).toBe(4);
     expect(written.article).toMatchObject({
       deadline: '2025-01-02',
       wordTarget: 1200,

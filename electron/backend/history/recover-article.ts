@@ -80,6 +80,7 @@ export async function recoverArticle(sources: RecoverySources, id: string): Prom
     publication: base?.publication ?? null,
     deadline: base?.deadline ?? null,
     wordTarget: base?.wordTarget ?? null,
+    rating: base?.rating ?? null,
     createdAt: base?.createdAt ?? chosen.at,
     deletedAt: base?.deletedAt ?? null,
     title: chosen.title,

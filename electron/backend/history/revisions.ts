@@ -15,7 +15,7 @@ import {
 import type { ArticleChange, ChangeFeed } from '../change-feed.js';
 import { KeyedQueue } from '../concurrency.js';
 import { DamagedFileError } from '../documents.js';
-import { syncFolder, writeFileDurably } from '../durable-write.js';
+import { removeFileDurably, syncFolder, writeFileDurably } from '../durable-write.js';
 import { readOnlyError } from '../errors.js';
 import { errnoOf, type FileSystem } from '../file-system.js';
 import {
@@ -180,6 +180,42 @@ export class RevisionStore {
     const kept = await this.snapshot(replaced, 'safety');
     this.keptOnce.add(replaced.id);
     return kept;
+  }
+
+  /**
+   * Keeps a revision made elsewhere (received with its article), under its
+   * own id and time; answers false when this one is already here.
+   */
+  adopt(record: RevisionRecord): Promise<boolean> {
+    if (!this.options.writable) return Promise.reject(readOnlyError());
+    const { meta, article } = record;
+    return this.queue.run(meta.articleId, async () => {
+      const list = await this.loaded(meta.articleId);
+      if (list.some((known) => known.id === meta.id)) return false;
+      const folder = this.folder(meta.articleId);
+      await this.options.fs.mkdir(folder, { recursive: true });
+      await syncFolder(this.options.fs, path.dirname(folder));
+      await writeFileDurably(
+        this.options.fs,
+        path.join(folder, revisionFileName(meta.id)),
+        encodeRevision(record),
+      );
+      list.push({ id: meta.id, at: timeOfId(meta.id), meta: { ...meta }, hash: hashOf(article) });
+      list.sort((a, b) => (a.at === b.at ? (a.id < b.id ? 1 : -1) : b.at - a.at));
+      return true;
+    });
+  }
+
+  /** Deletes one revision (one a failed change adopted). */
+  remove(articleId: string, revisionId: string): Promise<void> {
+    return this.queue.run(articleId, async () => {
+      await removeFileDurably(
+        this.options.fs,
+        path.join(this.folder(articleId), revisionFileName(revisionId)),
+      );
+      const list = this.known.get(articleId);
+      if (list !== undefined) list.splice(0, list.length, ...list.filter((known) => known.id !== revisionId));
+    });
   }
 
   /** Deletes every revision of an article (it was purged). */

@@ -1,31 +1,49 @@
-import type { ArticlesService } from '../articles.js';
 import type { HandlersOf } from '../handlers/registry.js';
 import type { HostCapabilities } from '../host.js';
-import { importMarkdownFiles } from './import-files.js';
+import type { Uploads } from '../jobs/uploads.js';
+import { importMarkdownFiles, type ImportTargets } from './import-files.js';
 import type { ImportSessions } from './sessions.js';
 
 /**
- * The import channels. `import:chooseFolder` asks the host for a folder
- * (the desktop app's native dialog) and has the backend read it, so no file
- * content crosses IPC; a host without a folder dialog answers 'unavailable'.
+ * The import channels. `import:chooseFolder` asks the host for a folder or
+ * for files (the desktop app's native dialogs) and has the backend read
+ * them, so no file content crosses IPC; a host without dialogs answers
+ * 'unavailable' and the page sends the files itself.
  */
 export function importHandlers(
   imports: ImportSessions,
-  articles: ArticlesService,
+  targets: ImportTargets,
+  uploads: Uploads,
   host: HostCapabilities,
 ): HandlersOf<`import:${string}`> {
   return {
-    'import:markdown': (request) => importMarkdownFiles(articles, request.files),
+    'import:markdown': (request) => importMarkdownFiles(targets, request.files),
     'import:begin': async (request) => imports.begin(request.files, request.bytes),
-    'import:add': async (request) => imports.add(request.sessionId, request.files),
-    'import:commit': (request) => imports.commit(request.sessionId),
+    'import:add': async (request) =>
+      imports.add(
+        request.sessionId,
+        request.files.map((file) =>
+          'uploadId' in file ? { path: file.path, bytes: uploads.take(file.uploadId).bytes } : file,
+        ),
+      ),
+    'import:preview': (request) => imports.preview(request.sessionId),
+    'import:commit': (request) => imports.commit(request.sessionId, request.choices),
     'import:status': async (request) => imports.status(request.sessionId),
     'import:cancel': async (request) => imports.cancel(request.sessionId),
-    'import:chooseFolder': async () => {
-      if (host.pickFolder === undefined) return { outcome: 'unavailable' };
-      const dir = await host.pickFolder();
-      if (dir === null) return { outcome: 'cancelled' };
-      return { outcome: 'started', status: imports.beginFolder(dir) };
+    'import:chooseFolder': async (request) => {
+      const pick =
+        request.kind === 'files'
+          ? host.pickFiles
+          : async () => {
+              const folder = await host.pickFolder?.();
+              return folder === null || folder === undefined ? null : [folder];
+            };
+      if (pick === undefined || (request.kind === 'folder' && host.pickFolder === undefined)) {
+        return { outcome: 'unavailable' };
+      }
+      const chosen = await pick();
+      if (chosen === null || chosen.length === 0) return { outcome: 'cancelled' };
+      return { outcome: 'started', status: imports.beginPaths(chosen) };
     },
   };
 }

@@ -28,8 +28,8 @@ describe('readFrontMatter', () => {
 });
 
 describe('planImport', () => {
-  it('titles by file name, files by folder, and says why it skips', () => {
-    const plan = planImport([
+  it('titles by file name, files by folder, and says why it skips', async () => {
+    const plan = await planImport([
       { path: 'Bài.md', text: 'a' },
       { path: 'Thư mục\\Con/Bài.MD', text: 'b' },
       { path: 'ảnh.png', text: '' },
@@ -38,12 +38,12 @@ describe('planImport', () => {
       { path: 'nhị phân.md', text: 'a\0b' },
       { path: `${'x'.repeat(1_001)}.md`, text: '' },
     ]);
-    expect(plan.articles.map((a) => [a.title, a.path, a.body])).toEqual([
+    expect(plan.articles.map((a) => [a.title, a.folder, a.body])).toEqual([
       ['Bài', '', 'a'],
       ['Bài', 'Thư mục/Con', 'b'],
     ]);
     expect(plan.skipped.map((s) => s.reason)).toEqual([
-      'not a Markdown (.md) file',
+      'not a Markdown (.md) or Word (.docx) file',
       'the path leaves the imported folder or is empty',
       'another file has the same path',
       'not a text file (it holds NUL bytes)',

@@ -20,3 +20,6 @@ export function checkImportSize(files: number, size: number): void {
     );
   }
 }
+
+/** Largest single file an import reads (a Word file with its images, an image). */
+export const MAX_IMPORT_FILE_BYTES = 64 * 1024 * 1024;

@@ -54,7 +54,9 @@ describe('import sessions', () => {
     const outcome = value<ImportOutcome>(await call('import:commit', { sessionId: id }));
     expect(outcome).toMatchObject({
       imported: 2,
-      skipped: [{ path: 'ảnh.png', reason: 'not a Markdown (.md) file', code: 'notMarkdown' }],
+      skipped: [
+        { path: 'ảnh.png', reason: 'not a Markdown (.md) or Word (.docx) file', code: 'notMarkdown' },
+      ],
     });
     expect(await titles()).toEqual(['A', 'B']);
     expect(await call('import:status', { sessionId: id })).toMatchObject({
@@ -149,8 +151,17 @@ describe('import sessions', () => {
     const outcome = value<ImportOutcome>(await call('import:commit', { sessionId: status.sessionId }));
     expect(outcome.imported).toBe(2);
     expect(outcome.skipped).toEqual([
-      { path: 'Latin1.md', reason: 'not UTF-8 text', code: 'notUtf8' },
-      { path: 'ảnh.png', reason: 'not a Markdown (.md) file', code: 'notMarkdown' },
+      {
+        path: 'Latin1.md',
+        reason:
+          'not UTF-8 text: probably a legacy encoding (TCVN3, VNI or Windows-1258); save it as UTF-8 and import it again',
+        code: 'legacyEncoding',
+      },
+      {
+        path: 'ảnh.png',
+        reason: 'not an image the workspace keeps (PNG, JPEG, GIF, WebP or BMP)',
+        code: 'notMarkdown',
+      },
     ]);
     expect(await titles()).toEqual(['Hai', 'Một']);
     const missing = workspace.services.imports.beginFolder(path.join(temp.dir, 'không có'));
@@ -160,7 +171,7 @@ describe('import sessions', () => {
 
   it('drops a session left idle, and every session when the workspace closes', async () => {
     workspace = await temp.open({ owner: 'cli' });
-    const sessions = new ImportSessions(workspace.services.articles, 20);
+    const sessions = new ImportSessions({ articles: workspace.services.articles }, 20);
     const idle = sessions.begin(1, 1);
     await expect.poll(() => sessions.cancel(idle.sessionId).cancelled).toBe(false);
     const open = sessions.begin(1, 1);

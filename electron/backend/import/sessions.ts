@@ -5,13 +5,20 @@ import {
   newId,
   type ImportOutcome,
   type ImportPhase,
+  type ImportPreview,
   type ImportStatus,
 } from '../../../core/index.js';
-import type { ArticlesService } from '../articles.js';
-import { importMarkdownFiles } from './import-files.js';
-import { checkImportSize } from './limits.js';
-import type { ImportFile } from './plan.js';
+import { findCollisions } from './collisions.js';
+import { writeImport, type ImportChoices, type ImportTargets } from './import-files.js';
+import { checkImportSize, MAX_IMPORT_FILE_BYTES } from './limits.js';
+import { planImport, type ImportFile, type ImportPlan } from './plan.js';
 import { readFolder } from './read-folder.js';
+
+/** A file as `import:add` carries it: Markdown as text, anything else as base64 or as bytes already uploaded. */
+export type SentFile =
+  | { path: string; text: string }
+  | { path: string; data: string }
+  | { path: string; bytes: Uint8Array };
 
 /** A session left without a call for this long is dropped, with the files it holds. */
 const IMPORT_IDLE_MS = 10 * 60 * 1000;
@@ -30,6 +37,8 @@ interface Session {
   reading: Promise<ImportFile[]> | null;
   /** The commit in progress. */
   commit: Promise<ImportOutcome> | null;
+  /** What the files become, once planned (by a preview or the commit). */
+  plan: Promise<ImportPlan> | null;
   timer: ReturnType<typeof setTimeout> | null;
 }
 
@@ -47,7 +56,7 @@ export class ImportSessions {
   private closed = false;
 
   constructor(
-    private readonly articles: ArticlesService,
+    private readonly targets: ImportTargets,
     private readonly idleMs: number = IMPORT_IDLE_MS,
   ) {}
 
@@ -57,19 +66,30 @@ export class ImportSessions {
     return this.status(this.open('receiving', files).id);
   }
 
-  /** Opens a session that reads the Markdown files of `dir` in the background; `commit` waits for the read. */
+  /** Opens a session that reads the files of `dir` (or the one file `dir` names) in the background; `commit` waits for the read. */
   beginFolder(dir: string): ImportStatus {
+    return this.beginPaths([dir]);
+  }
+
+  /** Opens a session that reads folders and files chosen on this machine, in the background. */
+  beginPaths(paths: readonly string[]): ImportStatus {
     const session = this.open('reading', 0);
-    session.reading = readFolder(dir, {
-      signal: session.abort.signal,
-      onProgress: (read, total) => {
-        session.received = read;
-        session.files = total;
-      },
-    });
+    const counts = paths.map(() => ({ read: 0, total: 0 }));
+    session.reading = Promise.all(
+      paths.map((one, i) =>
+        readFolder(one, {
+          signal: session.abort.signal,
+          onProgress: (read, total) => {
+            counts[i] = { read, total };
+            session.received = counts.reduce((sum, count) => sum + count.read, 0);
+            session.files = counts.reduce((sum, count) => sum + count.total, 0);
+          },
+        }),
+      ),
+    ).then((lists) => lists.flat());
     session.reading.then(
       (items) => {
-        session.chars = items.reduce((sum, item) => sum + item.text.length, 0);
+        session.chars = items.reduce((sum, item) => sum + (item.text?.length ?? item.data?.length ?? 0), 0);
       },
       () => undefined,
     );
@@ -77,39 +97,80 @@ export class ImportSessions {
   }
 
   /** Adds a chunk of files; refuses a file longer than an article may be, naming it, and more than was announced. */
-  add(id: string, files: readonly ImportFile[]): ImportStatus {
+  add(id: string, sent: readonly SentFile[]): ImportStatus {
     const session = this.get(id);
     if (session.phase !== 'receiving' || session.commit !== null) {
       throw new AppError('conflict', 'This import takes no more files.');
     }
-    if (session.received + files.length > session.files) {
+    if (session.received + sent.length > session.files) {
       throw new AppError(
         'invalid_request',
-        `The import was announced with ${session.files} files; ${session.received + files.length} were sent.`,
+        `The import was announced with ${session.files} files; ${session.received + sent.length} were sent.`,
       );
     }
-    const large = files.find((file) => file.text.length > MAX_BODY);
-    if (large !== undefined) {
-      throw new AppError(
-        'invalid_request',
-        `${large.path} holds ${large.text.length} characters; an article holds at most ${MAX_BODY}.`,
-      );
+    const files: ImportFile[] = sent.map((file) =>
+      'text' in file
+        ? { path: file.path, text: file.text }
+        : {
+            path: file.path,
+            data: 'bytes' in file ? file.bytes : new Uint8Array(Buffer.from(file.data, 'base64')),
+          },
+    );
+    for (const file of files) {
+      if (file.text !== undefined && file.text.length > MAX_BODY) {
+        throw new AppError(
+          'invalid_request',
+          `${file.path} holds ${file.text.length} characters; an article holds at most ${MAX_BODY}.`,
+        );
+      }
+      if (file.data !== undefined && file.data.length > MAX_IMPORT_FILE_BYTES) {
+        throw new AppError(
+          'invalid_request',
+          `${file.path} is larger than ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB.`,
+        );
+      }
     }
-    const chars = files.reduce((sum, file) => sum + file.text.length, session.chars);
+    const chars = files.reduce(
+      (sum, file) => sum + (file.text?.length ?? file.data?.length ?? 0),
+      session.chars,
+    );
     checkImportSize(session.received + files.length, chars);
-    session.items.push(...files.map(({ path, text }) => ({ path, text })));
+    if (session.plan !== null)
+      throw new AppError('conflict', 'This import was already previewed; it takes no more files.');
+    session.items.push(...files);
     session.received += files.length;
     session.chars = chars;
     this.touch(session);
     return this.status(id);
   }
 
+  /** What the session's files would become and what collides, before anything is written. */
+  async preview(id: string): Promise<ImportPreview> {
+    const session = this.get(id);
+    if (session.commit !== null) throw new AppError('conflict', 'This import is already being written.');
+    const plan = await this.planOf(session);
+    this.touch(session);
+    const existing = this.targets.articles.list('active');
+    return {
+      added: plan.articles.map((article) => ({
+        path: article.source,
+        title: article.title,
+        kind: article.kind,
+        tags: article.tags,
+        images: article.images.length,
+      })),
+      skipped: plan.skipped,
+      collisions: findCollisions(plan.articles, existing),
+      images: new Set(plan.articles.flatMap((article) => article.images.map((image) => image.name))).size,
+    };
+  }
+
   /** Writes the session's files as articles, all or nothing, and ends the session. */
-  commit(id: string): Promise<ImportOutcome> {
+  commit(id: string, choices: ImportChoices = {}): Promise<ImportOutcome> {
     const session = this.get(id);
     if (session.commit !== null) throw new AppError('conflict', 'This import is already being written.');
     if (session.timer !== null) clearTimeout(session.timer);
-    session.commit = this.write(session).finally(() => this.drop(session));
+    session.commit = this.write(session, choices).finally(() => this.drop(session));
     return session.commit;
   }
 
@@ -153,6 +214,7 @@ export class ImportSessions {
       abort: new AbortController(),
       reading: null,
       commit: null,
+      plan: null,
       timer: null,
     };
     this.sessions.set(session.id, session);
@@ -160,15 +222,26 @@ export class ImportSessions {
     return session;
   }
 
-  private async write(session: Session): Promise<ImportOutcome> {
-    if (session.reading !== null) session.items = await session.reading;
+  /** Reads (a folder) and plans the session's files, once. */
+  private planOf(session: Session): Promise<ImportPlan> {
+    session.plan ??= (async () => {
+      if (session.reading !== null) session.items = await session.reading;
+      if (session.abort.signal.aborted) throw cancelled();
+      const items = session.items;
+      session.items = [];
+      return planImport(items, session.abort.signal);
+    })();
+    return session.plan;
+  }
+
+  private async write(session: Session, choices: ImportChoices): Promise<ImportOutcome> {
+    const plan = await this.planOf(session);
     if (session.abort.signal.aborted) throw cancelled();
     session.phase = 'writing';
-    const items = session.items;
-    session.items = [];
-    return importMarkdownFiles(
-      this.articles,
-      items,
+    return writeImport(
+      this.targets,
+      plan,
+      choices,
       (done, total) => {
         session.written = done;
         session.toWrite = total;

@@ -7,6 +7,7 @@ import {
   newId,
   nfc,
   renameLinks,
+  sameTitle,
   type Article,
   type RenameOutcome,
   type UndoRenameOutcome,
@@ -140,6 +141,10 @@ export async function renameArticle(
   }
   const after = articles.summary(id);
   return {
+    sameTitle: sameTitle(articles.list('active'), newTitle, id).map(({ id: other, title: its }) => ({
+      id: other,
+      title: its,
+    })),
     article: after ?? metaOf(renamed),
     linksChanged,
     articlesChanged: plan.filter((edit) => edit.id !== id || edit.text?.body !== renamed.body).length,

@@ -1,15 +1,22 @@
-import type { LinkIssue, LinkReport } from '../../../core/index.js';
+import { duplicateTitles, type LinkIssue, type LinkReport } from '../../../core/index.js';
 import type { LinkIndex } from './link-index.js';
 import { occurrenceOf, targetTitles } from './occurrences.js';
 
-/** Every broken and ambiguous link in the active articles, with counts. */
+/** Every broken and ambiguous link in the active articles, with counts, and the titles several articles share. */
 export async function linkReport(index: LinkIndex): Promise<LinkReport> {
   await index.ready();
   const resolver = index.resolver();
   const titleOf = targetTitles(index);
-  const report: LinkReport = { articles: 0, links: 0, resolved: 0, broken: [], ambiguous: [] };
-  for (const meta of index.metas()) {
-    if (meta.deletedAt !== null) continue;
+  const report: LinkReport = {
+    articles: 0,
+    links: 0,
+    resolved: 0,
+    broken: [],
+    ambiguous: [],
+    duplicateTitles: [],
+  };
+  const active = [...index.metas()].filter((meta) => meta.deletedAt === null);
+  for (const meta of active) {
     report.articles++;
     for (const link of index.linksOf(meta.id)) {
       report.links++;
@@ -20,5 +27,9 @@ export async function linkReport(index: LinkIndex): Promise<LinkReport> {
       else report.broken.push(issue);
     }
   }
+  report.duplicateTitles = duplicateTitles(active).map((group) => ({
+    title: group.title,
+    articles: group.entries.map(({ id, title }) => ({ id, title })),
+  }));
   return report;
 }

@@ -214,6 +214,7 @@ describe('articles', () => {
       publication: null,
       deadline: null,
       wordTarget: null,
+      rating: null,
     };
     expect(articleDocument(article).sourceKeys).toEqual(['tong-cuc-2023', 'bao-cao']);
     const engine = SearchEngine.build([
@@ -243,6 +244,7 @@ describe('articles', () => {
       publication: null,
       deadline: null,
       wordTarget: null,
+      rating: null,
     });
     expect(document.sourceKeys).toEqual(['that-su']);
   });

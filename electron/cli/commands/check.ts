@@ -1,7 +1,7 @@
 import { checkWorkspace, type CheckReport } from '../../backend/index.js';
 import type { Command } from '../command.js';
 import { json } from '../format.js';
-import { describeLinkIssue, linkReportOf } from '../link-report.js';
+import { describeDuplicateTitle, describeLinkIssue, linkReportOf } from '../link-report.js';
 
 function describeLock(report: CheckReport): string {
   const { lock } = report;
@@ -38,10 +38,11 @@ export const checkCommand: Command = {
       }
       if (links !== null) {
         context.io.stdout(
-          `links: ${links.links} in ${links.articles} articles, ${links.resolved} resolved, ${links.broken.length} broken, ${links.ambiguous.length} ambiguous\n`,
+          `links: ${links.links} in ${links.articles} articles, ${links.resolved} resolved, ${links.broken.length} broken, ${links.ambiguous.length} ambiguous, ${links.duplicateTitles.length} titles held by several articles\n`,
         );
         for (const issue of [...links.ambiguous, ...links.broken])
           context.io.stdout(`${describeLinkIssue(issue)}\n`);
+        for (const group of links.duplicateTitles) context.io.stdout(`${describeDuplicateTitle(group)}\n`);
       }
     }
     return report.ok ? 0 : 1;

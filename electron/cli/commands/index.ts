@@ -1,5 +1,7 @@
 import type { Command } from '../command.js';
 import { addCommand } from './add.js';
+import { bundleCommand } from './bundle.js';
+import { exportCommand } from './export.js';
 import { linkClaimCommand, statusCommand, tagCommand, tagsCommand } from './article-meta.js';
 import { categoriesCommand, claimsCommand } from './claims.js';
 import { sourcesCommand } from './sources.js';
@@ -31,6 +33,8 @@ export const COMMANDS: readonly Command[] = [
   renderCommand,
   importJsonlCommand,
   importCommand,
+  exportCommand,
+  bundleCommand,
   renameCommand,
   linksCommand,
   relatedCommand,

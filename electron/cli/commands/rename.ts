@@ -20,5 +20,10 @@ export const renameCommand: Command = {
     context.io.stdout(
       `Renamed to "${outcome.article.title}": ${outcome.linksChanged} links changed in ${outcome.articlesChanged} articles (undo: ${outcome.renameId}).\n`,
     );
+    for (const other of outcome.sameTitle) {
+      context.io.stderr(
+        `warning: "${other.title}" (${other.id}) has the same title; links naming it are now ambiguous.\n`,
+      );
+    }
   },
 };

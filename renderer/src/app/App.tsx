@@ -12,6 +12,10 @@ import { SearchPanel } from '../features/search/SearchPanel.js';
 import { useSearch } from '../features/search/store.js';
 import { QuickSwitcher } from '../features/switcher/QuickSwitcher.js';
 import { RecoveryReport } from '../features/recovery/RecoveryReport.js';
+import { ExportDialog } from '../features/export/ExportDialog.js';
+import { PublishingDialog } from '../features/export/PublishingDialog.js';
+import { BundleDialog } from '../features/bundles/BundleDialog.js';
+import { ConflictsDialog } from '../features/bundles/ConflictsDialog.js';
 import { languageFromUrl } from '../i18n/index.js';
 import { useApp } from './store.js';
 import { useFocusMode } from '../features/focus/store.js';
@@ -54,6 +58,10 @@ export function App() {
       <CatalogViews />
       <JournalDialog />
       <BackupsDialog />
+      <ExportDialog />
+      <BundleDialog />
+      <ConflictsDialog />
+      <PublishingDialog />
       <QuickSwitcher />
       <CommandPalette />
       <NewFromTemplate />

@@ -9,6 +9,7 @@ import { runCommand, runShortcut } from '../features/commands/registry.js';
 import { followShortcutOverrides } from '../features/shortcuts/store.js';
 import { followTheme } from '../features/settings/theme.js';
 import { installEditor } from './editor-setup.js';
+import { registerExchangeCommands, runExchangeMenuCommand } from '../features/export/commands.js';
 
 const flushAll = (): Promise<boolean> => useEditor.getState().flushAll();
 
@@ -25,6 +26,7 @@ const MENU_TO_COMMAND = {
 /** What each application-menu command does. */
 export function runMenuCommand(command: MenuCommand): void {
   const settings = useSettings.getState();
+  if (runExchangeMenuCommand(command)) return;
   switch (command) {
     case 'article:new':
       void createArticle();
@@ -78,6 +80,7 @@ export function installLifecycle(): () => void {
   const unregister = registerBuiltinCommands();
   const stopShortcuts = followShortcutOverrides();
   const stopTheme = followTheme();
+  const unregisterExchange = registerExchangeCommands();
   window.addEventListener('keydown', onKeyDown);
   const bridge = getBridge();
   const offFlush = bridge.onFlushRequest(flushAll);
@@ -91,6 +94,7 @@ export function installLifecycle(): () => void {
     unregister();
     stopShortcuts();
     stopTheme();
+    unregisterExchange();
     uninstallEditor();
     offFlush();
     offMenu();

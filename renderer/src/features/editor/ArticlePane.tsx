@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MAX_TITLE } from '../../../../core/model/article.js';
 import { createArticle, purgeArticle, restoreArticle, trashOpenArticle } from '../library/commands.js';
 import { ConfirmDialog } from '../library/ConfirmDialog.js';
+import { ArticleActions } from '../export/ArticleActions.js';
 import { PanelToggles } from '../panels/PanelToggles.js';
 import { ArticleMeta } from '../pipeline/ArticleMeta.js';
 import { SidePanel } from '../panels/SidePanel.js';
@@ -77,6 +78,7 @@ function OpenArticle() {
         />
         <ModeSwitch />
         <PanelToggles />
+        <ArticleActions />
         <button type="button" className="button ghost" onClick={() => void trashOpenArticle()}>
           {t('article.trash')}
         </button>

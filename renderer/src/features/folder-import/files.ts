@@ -1,12 +1,10 @@
-/** A markdown file read from a picked folder, as `import:add` takes it. */
-export interface PickedFile {
-  /** Path inside the picked folder, `/`-separated, with the `.md` extension. */
-  path: string;
-  text: string;
-}
+import { encodeBase64 } from '../export/jobs.js';
 
-/** Why a picked file is left out; each reason has an i18n key under `folderImport.left`. */
-export type LeftReason = 'notMarkdown' | 'hidden' | 'tooLarge' | 'notUtf8' | 'binary';
+/** A file read from a pick, as `import:add` takes it: its bytes as base64, or an upload made for it. */
+export type PickedFile = { path: string; data: string } | { path: string; uploadId: string };
+
+/** Why a picked file is left out before it is sent; each reason has an i18n key under `folderImport.left`. */
+export type LeftReason = 'notMarkdown' | 'hidden' | 'tooLarge';
 
 /** A file left out of the import, by its path inside the picked folder. */
 export interface LeftFile {
@@ -14,20 +12,26 @@ export interface LeftFile {
   reason: LeftReason;
 }
 
-/** What the import can take from one folder pick, and what it leaves out. */
-export interface FolderSelection {
+/** What the import can take from one pick, and what it leaves out. */
+export interface FileSelection {
   files: File[];
   left: LeftFile[];
 }
 
-/** Largest single file read, in bytes (the backend takes bodies up to 5,000,000 characters). */
-export const MAX_FILE_BYTES = 5_000_000;
+/** Largest single file sent, in bytes (what the backend reads of one file). */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
-/** Largest chunk of files sent in one `import:add`, in bytes (the backend takes up to 8 Mi characters). */
-export const CHUNK_BYTES = 8 * 1024 * 1024;
+/** Files larger than this go up on their own, in pieces, before `import:add` names them. */
+export const INLINE_BYTES = 4 * 1024 * 1024;
+
+/** Largest chunk of files sent in one `import:add`, in bytes (base64 of it stays under 8 Mi characters). */
+export const CHUNK_BYTES = 6 * 1024 * 1024;
 
 /** Most files sent in one `import:add`. */
 export const CHUNK_FILES = 2_000;
+
+/** Files an import reads: Markdown, Word, and the images they may use. */
+export const IMPORTABLE = /\.(md|markdown|docx|png|jpe?g|gif|webp|bmp)$/i;
 
 /** A file that could not be read, named by its path inside the picked folder. */
 export class UnreadableFileError extends Error {
@@ -40,7 +44,7 @@ export class UnreadableFileError extends Error {
   }
 }
 
-/** The path of a picked file inside the folder the writer chose (its own name dropped). */
+/** The path of a picked file inside the folder the writer chose (its own name dropped); a file picked alone is its name. */
 export function pathInFolder(relativePath: string): string {
   const parts = relativePath.split('/').filter((part) => part !== '');
   return parts.length > 1 ? parts.slice(1).join('/') : parts.join('/');
@@ -49,14 +53,15 @@ export function pathInFolder(relativePath: string): string {
 const pathOf = (file: File) => pathInFolder(file.webkitRelativePath || file.name);
 
 /**
- * Picks the markdown files of a folder: `.md` files outside hidden folders
- * (`.obsidian`, `.trash`, …) and under {@link MAX_FILE_BYTES}.
+ * Picks the files an import reads — Markdown, Word and images — outside
+ * hidden folders (`.obsidian`, `.trash`, …) and under {@link MAX_FILE_BYTES};
+ * says why it leaves out the others.
  */
-export function selectMarkdown(files: Iterable<File>): FolderSelection {
-  const selection: FolderSelection = { files: [], left: [] };
+export function selectImportable(files: Iterable<File>): FileSelection {
+  const selection: FileSelection = { files: [], left: [] };
   for (const file of files) {
     const path = pathOf(file);
-    if (!/\.md$/i.test(path)) selection.left.push({ path, reason: 'notMarkdown' });
+    if (!IMPORTABLE.test(path)) selection.left.push({ path, reason: 'notMarkdown' });
     else if (path.split('/').some((part) => part.startsWith('.')))
       selection.left.push({ path, reason: 'hidden' });
     else if (file.size > MAX_FILE_BYTES) selection.left.push({ path, reason: 'tooLarge' });
@@ -65,62 +70,56 @@ export function selectMarkdown(files: Iterable<File>): FolderSelection {
   return selection;
 }
 
-/** Splits files into chunks of at most {@link CHUNK_BYTES} bytes and {@link CHUNK_FILES} files, in order. */
+/** Splits files into chunks of at most {@link CHUNK_BYTES} bytes and {@link CHUNK_FILES} files, in order; large files count as nothing (they go up alone). */
 export function chunkFiles(files: readonly File[], maxBytes = CHUNK_BYTES, maxFiles = CHUNK_FILES): File[][] {
   const chunks: File[][] = [];
   let current: File[] = [];
   let bytes = 0;
   for (const file of files) {
-    if (current.length > 0 && (bytes + file.size > maxBytes || current.length >= maxFiles)) {
+    const size = file.size > INLINE_BYTES ? 0 : file.size;
+    if (current.length > 0 && (bytes + size > maxBytes || current.length >= maxFiles)) {
       chunks.push(current);
       current = [];
       bytes = 0;
     }
     current.push(file);
-    bytes += file.size;
+    bytes += size;
   }
   if (current.length > 0) chunks.push(current);
   return chunks;
 }
 
-/**
- * Reads one file as UTF-8 text; a file that is not UTF-8, or holds NUL
- * bytes (binary), is left out. A file that cannot be read at all (moved or
- * changed since it was picked) fails with its path.
- */
-export async function readText(file: File): Promise<PickedFile | LeftFile> {
-  const path = pathOf(file);
-  let bytes: ArrayBuffer;
+/** Reads one file's bytes; a file that cannot be read (moved or changed since it was picked) fails with its path. */
+export async function readBytes(file: File): Promise<Uint8Array> {
   try {
-    bytes = await file.arrayBuffer();
+    return new Uint8Array(await file.arrayBuffer());
   } catch (error) {
-    throw new UnreadableFileError(path, error instanceof Error ? error.message : String(error));
+    throw new UnreadableFileError(pathOf(file), error instanceof Error ? error.message : String(error));
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { path, reason: 'notUtf8' };
-  }
-  return text.includes('\0') ? { path, reason: 'binary' } : { path, text };
 }
 
-/** Reads a chunk of files, a few at a time, in order: the texts, and the files left out. */
-export async function readChunk(files: readonly File[]): Promise<{ read: PickedFile[]; left: LeftFile[] }> {
-  const results: Array<PickedFile | LeftFile> = new Array(files.length);
+/**
+ * Reads a chunk of files, a few at a time, in order, as `import:add` takes
+ * them; a large file goes up first through `upload` and is named by it.
+ */
+export async function readChunk(
+  files: readonly File[],
+  upload: (file: File, bytes: Uint8Array) => Promise<string>,
+): Promise<PickedFile[]> {
+  const results: PickedFile[] = new Array(files.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < files.length) {
       const index = next++;
-      results[index] = await readText(files[index]!);
+      const file = files[index]!;
+      const bytes = await readBytes(file);
+      const path = pathOf(file);
+      results[index] =
+        file.size > INLINE_BYTES
+          ? { path, uploadId: await upload(file, bytes) }
+          : { path, data: encodeBase64(bytes) };
     }
   };
   await Promise.all(Array.from({ length: Math.min(4, files.length) }, worker));
-  const read: PickedFile[] = [];
-  const left: LeftFile[] = [];
-  for (const result of results) {
-    if ('text' in result) read.push(result);
-    else left.push(result);
-  }
-  return { read, left };
+  return results;
 }

@@ -1,138 +1,193 @@
 import { create } from 'zustand';
-import type { ImportOutcome, ImportStatus } from '../../../../core/index.js';
+import type { CollisionChoice, ImportOutcome, ImportPreview, ImportStatus } from '../../../../core/index.js';
 import { call, errorMessage } from '../../api/index.js';
+import { useEditor } from '../editor/store.js';
 import { useLibrary } from '../library/store.js';
-import { selectMarkdown, UnreadableFileError, type LeftFile } from './files.js';
+import { selectImportable, UnreadableFileError, type LeftFile } from './files.js';
 import { commitSession, ImportRun, sendFiles } from './session.js';
 
-/** Where a folder import stands. */
+/** Where an import stands. */
 export type ImportPhase =
   | { step: 'idle' }
   | { step: 'reading'; done: number; total: number }
+  | { step: 'preview'; preview: ImportPreview; left: LeftFile[] }
   | { step: 'writing'; done: number; total: number }
   | { step: 'cancelling' }
   | { step: 'done'; outcome: ImportOutcome; left: LeftFile[] }
-  /** The folder held no Markdown file; `others` files of other kinds were left out. */
+  /** The pick held no Markdown or Word file; `others` files of other kinds were left out. */
   | { step: 'empty'; others: number }
   | { step: 'cancelled' }
   | { step: 'failed'; reason: string; file?: string };
 
-interface FolderImportStore {
+interface ImportStore {
   phase: ImportPhase;
-  /**
-   * Asks for a folder (File → Import folder, the palette, the sidebar): the
-   * desktop app's own dialog, where the backend reads the folder, or else
-   * the page's folder picker.
-   */
+  /** What to do with each file whose title an article has (by its path); rename is the default. */
+  choices: Record<string, CollisionChoice>;
+  /** Asks for a folder: the desktop app's own dialog (the backend reads it), or the page's folder picker. */
   open(): Promise<void>;
-  /** Registers the page's folder picker (a hidden `<input webkitdirectory>`). */
-  setPicker(picker: (() => void) | null): void;
-  /** Imports the files of a folder picked in the page, chunk by chunk, all or nothing. */
+  /** Asks for Markdown or Word files: the desktop app's own dialog, or the page's file picker. */
+  openFiles(): Promise<void>;
+  /** Registers the page's pickers (hidden `<input type=file>`, one of them `webkitdirectory`). */
+  setPickers(pickers: { folder: () => void; files: () => void } | null): void;
+  /** Sends the files picked in the page, chunk by chunk, then previews what they become. */
   run(files: Iterable<File>): Promise<void>;
+  /** Sets what to do with one colliding file. */
+  choose(path: string, choice: CollisionChoice): void;
+  /** Writes the previewed import with the choices made, all or nothing. */
+  commit(): Promise<void>;
   /** Stops the import in progress; nothing is imported. */
   cancel(): Promise<void>;
   /** Closes the summary. */
   reset(): void;
 }
 
-const MARKDOWN = /\.md$/i;
-let picker: (() => void) | null = null;
-/** Whether the host has a native folder dialog; learnt from the first `import:chooseFolder`. */
-let nativeDialog: boolean | null = null;
+const DOCUMENT = /\.(md|markdown|docx)$/i;
+let pickers: { folder: () => void; files: () => void } | null = null;
 let current: ImportRun | null = null;
 
 const busy = (phase: ImportPhase) =>
   phase.step === 'reading' || phase.step === 'writing' || phase.step === 'cancelling';
 
-/** Importing a folder of markdown files (File → Import folder). */
-export const useFolderImport = create<FolderImportStore>()((set, get) => {
-  const progress = (status: ImportStatus) => {
-    if (current?.cancelled) return;
-    set({
-      phase:
-        status.phase === 'writing'
-          ? { step: 'writing', done: status.written, total: status.toWrite }
-          : { step: 'reading', done: status.received, total: status.files },
-    });
+/** How often a preview waiting for the backend's read asks how far it is, in milliseconds. */
+const POLL_MS = 250;
+
+/** Importing Markdown and Word files — a folder or single files — with a preview before anything lands. */
+export const useFolderImport = create<ImportStore>()((set, get) => {
+  /** Previews a session whose files have arrived (or are being read by the backend). */
+  const preview = async (run: ImportRun, left: LeftFile[]) => {
+    current = run;
+    let waiting = true;
+    void (async () => {
+      while (waiting) {
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        if (!waiting || run.sessionId === null) return;
+        const status: ImportStatus | null = await call('import:status', { sessionId: run.sessionId }).catch(
+          () => null,
+        );
+        if (waiting && status !== null && status.phase === 'reading' && !run.cancelled) {
+          set({ phase: { step: 'reading', done: status.received, total: status.files } });
+        }
+      }
+    })();
+    try {
+      const previewed = await call('import:preview', { sessionId: run.sessionId! });
+      waiting = false;
+      if (run.cancelled) throw new Error('cancelled');
+      const all = [...previewed.skipped, ...left];
+      if (previewed.added.length === 0 && all.every((file) => !DOCUMENT.test(file.path))) {
+        await run.end();
+        current = null;
+        set({ phase: { step: 'empty', others: all.length } });
+        return;
+      }
+      const choices: Record<string, CollisionChoice> = {};
+      for (const collision of previewed.collisions)
+        choices[collision.path] = { action: 'rename', title: collision.suggestedTitle };
+      set({ phase: { step: 'preview', preview: previewed, left }, choices });
+    } catch (error) {
+      waiting = false;
+      await fail(run, error);
+    }
   };
 
-  /** Runs one import to its end, whatever way its files arrive. */
-  const follow = async (run: ImportRun, send: () => Promise<LeftFile[]>) => {
-    current = run;
+  const fail = async (run: ImportRun, error: unknown) => {
+    if (!run.cancelled) await run.end();
+    if (current === run) current = null;
+    if (run.cancelled) set({ phase: { step: 'cancelled' } });
+    else if (error instanceof UnreadableFileError)
+      set({ phase: { step: 'failed', reason: error.reason, file: error.path } });
+    else set({ phase: { step: 'failed', reason: errorMessage(error) } });
+  };
+
+  /** Asks the desktop app for a folder or files; false when the page must pick them itself. */
+  const choose = async (kind: 'folder' | 'files'): Promise<boolean> => {
+    let choice;
     try {
-      const left = await send();
-      if (run.cancelled || run.sessionId === null) throw new Error('cancelled');
-      const outcome = await commitSession(run.sessionId, progress);
-      await useLibrary.getState().load('active');
-      const all = [...outcome.skipped, ...left];
-      set({
-        phase:
-          outcome.imported === 0 && all.every((file) => !MARKDOWN.test(file.path))
-            ? { step: 'empty', others: all.length }
-            : { step: 'done', outcome, left },
-      });
+      choice = await call('import:chooseFolder', { kind });
     } catch (error) {
-      if (!run.cancelled) await run.end();
-      if (run.cancelled) set({ phase: { step: 'cancelled' } });
-      else if (error instanceof UnreadableFileError)
-        set({ phase: { step: 'failed', reason: error.reason, file: error.path } });
-      else set({ phase: { step: 'failed', reason: errorMessage(error) } });
-    } finally {
-      if (current === run) current = null;
+      set({ phase: { step: 'failed', reason: errorMessage(error) } });
+      return true;
     }
+    if (choice.outcome === 'unavailable') return false;
+    if (choice.outcome === 'started') {
+      const run = new ImportRun();
+      run.sessionId = choice.status.sessionId;
+      set({ phase: { step: 'reading', done: 0, total: 0 } });
+      await preview(run, []);
+    }
+    return true;
   };
 
   return {
     phase: { step: 'idle' },
+    choices: {},
     async open() {
       if (busy(get().phase)) return;
-      if (nativeDialog === false) {
-        picker?.();
-        return;
-      }
-      let choice;
-      try {
-        choice = await call('import:chooseFolder', {});
-      } catch (error) {
-        set({ phase: { step: 'failed', reason: errorMessage(error) } });
-        return;
-      }
-      nativeDialog = choice.outcome !== 'unavailable';
-      if (choice.outcome === 'unavailable') picker?.();
-      if (choice.outcome !== 'started') return;
-      const { status } = choice;
-      const run = new ImportRun();
-      run.sessionId = status.sessionId;
-      progress(status);
-      await follow(run, async () => []);
+      if (!(await choose('folder'))) pickers?.folder();
     },
-    setPicker(next) {
-      picker = next;
+    async openFiles() {
+      if (busy(get().phase)) return;
+      if (!(await choose('files'))) pickers?.files();
+    },
+    setPickers(next) {
+      pickers = next;
     },
     async run(picked) {
       if (busy(get().phase)) return;
-      const selection = selectMarkdown(picked);
+      const selection = selectImportable(picked);
       const total = selection.files.length;
-      if (total === 0) {
-        set({ phase: { step: 'empty', others: selection.left.length } });
+      if (!selection.files.some((file) => DOCUMENT.test(file.name))) {
+        set({ phase: { step: 'empty', others: selection.left.length + total } });
         return;
       }
       set({ phase: { step: 'reading', done: 0, total } });
-      await follow(new ImportRun(), async () => {
-        const left = await sendFiles(current!, selection.files, (done) => {
-          if (!current?.cancelled) set({ phase: { step: 'reading', done, total } });
+      const run = new ImportRun();
+      current = run;
+      try {
+        await sendFiles(run, selection.files, (done) => {
+          if (!run.cancelled) set({ phase: { step: 'reading', done, total } });
         });
-        return [...selection.left, ...left];
-      });
+        if (run.cancelled || run.sessionId === null) throw new Error('cancelled');
+      } catch (error) {
+        await fail(run, error);
+        return;
+      }
+      await preview(run, selection.left);
+    },
+    choose(path, choice) {
+      set({ choices: { ...get().choices, [path]: choice } });
+    },
+    async commit() {
+      const phase = get().phase;
+      const run = current;
+      if (phase.step !== 'preview' || run === null || run.sessionId === null) return;
+      const sessionId = run.sessionId;
+      set({ phase: { step: 'writing', done: 0, total: phase.preview.added.length } });
+      try {
+        const outcome = await useEditor.getState().backendChange(() =>
+          commitSession(sessionId, get().choices, (status) => {
+            if (!run.cancelled && status.phase === 'writing')
+              set({ phase: { step: 'writing', done: status.written, total: status.toWrite } });
+          }),
+        );
+        await useLibrary.getState().load('active');
+        set({ phase: { step: 'done', outcome, left: phase.left } });
+      } catch (error) {
+        await fail(run, error);
+      } finally {
+        if (current === run) current = null;
+      }
     },
     async cancel() {
       const run = current;
+      const phase = get().phase;
       if (run === null) return;
-      set({ phase: { step: 'cancelling' } });
+      set({ phase: phase.step === 'preview' ? { step: 'cancelled' } : { step: 'cancelling' } });
       await run.cancel();
+      if (phase.step === 'preview') current = null;
     },
     reset() {
-      if (!busy(get().phase)) set({ phase: { step: 'idle' } });
+      if (!busy(get().phase) && get().phase.step !== 'preview') set({ phase: { step: 'idle' }, choices: {} });
     },
   };
 });

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LinkIssue } from '../../../../core/model/links.js';
+import type { DuplicateTitle, LinkIssue } from '../../../../core/model/links.js';
 import { useLinkCheck } from './store.js';
 
 function IssueList({ issues, labelledBy }: { issues: LinkIssue[]; labelledBy: string }) {
@@ -26,6 +26,29 @@ function IssueList({ issues, labelledBy }: { issues: LinkIssue[]; labelledBy: st
               {t('linkCheck.candidates', { titles: issue.targets.map((target) => target.title).join(' · ') })}
             </span>
           )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function DuplicateList({ groups }: { groups: DuplicateTitle[] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="link-issues" aria-labelledby="link-check-duplicates">
+      {groups.map((group) => (
+        <li key={group.articles[0]!.id}>
+          <code className="link-issue-target">[[{group.title}]]</code>
+          {group.articles.map((article) => (
+            <button
+              key={article.id}
+              type="button"
+              className="link-button"
+              onClick={() => void useLinkCheck.getState().openSource(article.id)}
+            >
+              {article.title || t('article.untitled')}
+            </button>
+          ))}
         </li>
       ))}
     </ul>
@@ -69,6 +92,11 @@ export function LinkCheckView() {
           <IssueList issues={report.broken} labelledBy="link-check-broken" />
           <h3 id="link-check-ambiguous">{t('linkCheck.ambiguous', { count: report.ambiguous.length })}</h3>
           <IssueList issues={report.ambiguous} labelledBy="link-check-ambiguous" />
+          <h3 id="link-check-duplicates">
+            {t('linkCheck.duplicates', { count: report.duplicateTitles.length })}
+          </h3>
+          {report.duplicateTitles.length > 0 && <p>{t('linkCheck.duplicateHint')}</p>}
+          <DuplicateList groups={report.duplicateTitles} />
         </div>
       )}
     </section>

@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import type { RenameOutcome } from '../../../../core/model/links.js';
+import type { LinkTargetRef, RenameOutcome } from '../../../../core/model/links.js';
 import { call, errorMessage } from '../../api/index.js';
 import { useClaims } from '../claims/store.js';
 import { onEditorEvent } from '../editor/events.js';
@@ -42,7 +42,27 @@ export function announceRename(
   );
 }
 
-/** Announces every rename the editor makes when it stores a new title; returns the unsubscribe function. */
+/** Says that other articles hold the title just given (links to it are now ambiguous), with a way to open the first. */
+function warnSameTitle(others: readonly LinkTargetRef[]): void {
+  const other = others[0];
+  if (other === undefined) return;
+  useNotices.getState().push(
+    {
+      kind: 'error',
+      message: i18next.t('links.sameTitle', { title: other.title }),
+      action: { label: i18next.t('links.openOther'), run: () => void useEditor.getState().open(other.id) },
+    },
+    15_000,
+  );
+}
+
+/**
+ * Announces every rename the editor makes when it stores a new title, and
+ * warns when the new title is another article's; returns the unsubscribe function.
+ */
 export function followRenames(): () => void {
-  return onEditorEvent('renamed', ({ outcome }) => announceRename(outcome));
+  return onEditorEvent('renamed', ({ outcome }) => {
+    announceRename(outcome);
+    warnSameTitle(outcome.sameTitle);
+  });
 }

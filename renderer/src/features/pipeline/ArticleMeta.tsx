@@ -1,4 +1,5 @@
 import { ClaimPicker } from '../claims/ClaimPicker.js';
+import { RatingField } from '../export/RatingField.js';
 import { useEditor } from '../editor/store.js';
 import { TagsEditor } from '../tags/TagsEditor.js';
 import { DeadlineBadge } from '../progress/DeadlineBadge.js';
@@ -6,7 +7,10 @@ import { WordTargetField } from '../progress/WordTargetField.js';
 import { DeadlineField } from './DeadlineField.js';
 import { StatusControl } from './StatusControl.js';
 
-/** The article header's second row: status, deadline (and how near it is), word target, claims answered, tags. */
+/**
+ * The article header's second row: status, deadline (and how near it is), word
+ * target, claims answered, tags, and the verdict on those claims.
+ */
 export function ArticleMeta() {
   const article = useEditor((state) => state.article);
   if (!article || article.deletedAt) return null;
@@ -21,6 +25,7 @@ export function ArticleMeta() {
       <WordTargetField key={article.id} target={article.wordTarget} />
       <ClaimPicker claimIds={article.claimIds} />
       <TagsEditor tags={article.tags} />
+      {article.claimIds.length > 0 && <RatingField rating={article.rating} />}
     </div>
   );
 }

@@ -7,6 +7,8 @@ import { notifyFailure } from '../catalog/notify.js';
 import { useDashboard } from '../dashboard/store.js';
 import { useEditor } from '../editor/store.js';
 import { useSelection } from './selection.js';
+import { useBundles } from '../bundles/store.js';
+import { useExport } from '../export/store.js';
 
 /** Shown while articles are selected: sets one status on all of them at once. */
 export function SelectionBar() {
@@ -42,6 +44,16 @@ export function SelectionBar() {
       </select>
       <button type="button" className="button small primary" onClick={() => void apply()}>
         {t('pipeline.apply')}
+      </button>
+      <button type="button" className="button small" onClick={() => void useExport.getState().open([...ids])}>
+        {t('export.selected')}
+      </button>
+      <button
+        type="button"
+        className="button small"
+        onClick={() => void useBundles.getState().send([...ids])}
+      >
+        {t('bundles.sendSelected')}
       </button>
       <button type="button" className="button small ghost" onClick={() => useSelection.getState().clear()}>
         {t('pipeline.clearSelection')}

@@ -23,6 +23,7 @@ const CASES: Record<string, string> = {
   'tilde fence and longer closing fence': '~~~~\n\n# inside\n~~~\n\n# still inside\n~~~~~\n\n# out',
   'reference links defined in another section':
     '# A\n\nSee [the report][r].\n\n# B\n\n[r]: https://example.org/r "Report"',
+  'footnotes defined in another section': 'Câu[^1].\n\n# B\n\n[^1]: Ghi chú.\n\nSau.',
   'html comment over blank lines': '# A\n\n<!--\n\n# hidden\n\n-->\n\n# B\n\nvisible',
   'loose list then heading': '- one\n\n- two\n\n  # heading inside the item\n\n# top\n\n1. a\n\n2. b',
   'blockquote and table': '> quote\n>\n> more\n\n# T\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n# End',

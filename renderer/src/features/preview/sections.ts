@@ -23,7 +23,8 @@ const HTML_BLOCKS: Array<[RegExp, RegExp]> = [
   [/^ {0,3}<![A-Za-z]/, />/],
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
-const REFERENCE = /^ {0,3}\[[^\]]+\]:/;
+/** A link reference definition; a footnote's (`[^1]: …`) is a block of its own, not one. */
+const REFERENCE = /^ {0,3}\[(?!\^)[^\]]+\]:/;
 
 /**
  * Splits markdown where a new top-level block starts: at a line after a

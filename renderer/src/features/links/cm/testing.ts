@@ -20,6 +20,7 @@ export function articlesTitled(...titles: string[]): ArticleSummary[] {
     publication: null,
     deadline: null,
     wordTarget: null,
+    rating: null,
   }));
 }
 
