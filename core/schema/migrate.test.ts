@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { migrate, NewerVersionError } from './migrate.js';
 import { currentVersion, type Migration } from './migrations.js';
-import { defaultPublishing } from '../model/settings.js';
+import { DEFAULT_WRITING, defaultPublishing } from '../model/settings.js';
 
 const steps: Migration[] = [
   { version: 2, description: 'rename name → title', up: ({ name, ...rest }) => ({ ...rest, title: name }) },
@@ -41,8 +41,13 @@ describe('migrate', () => {
       settings: { language: 'en', viewMode: 'editor' },
     });
     expect(workspace.doc).toEqual({
-      schemaVersion: 2,
-      settings: { language: 'en', viewMode: 'editor', publishing: defaultPublishing() },
+      schemaVersion: currentVersion('workspace'),
+      settings: {
+        language: 'en',
+        viewMode: 'editor',
+        publishing: defaultPublishing(),
+        writing: DEFAULT_WRITING,
+      },
     });
     const article = migrate('article', { schemaVersion: 3, article: { id: 'x', title: 'Bài' } });
     expect(article.doc).toEqual({ schemaVersion: 4, article: { rating: null, id: 'x', title: 'Bài' } });

@@ -28,6 +28,7 @@ export function electronPdfPrinter(): PdfPrinter {
         webPreferences: {
           session: printSession,
           javascript: false,
+          disableBlinkFeatures: 'Auxclick',
           sandbox: true,
           contextIsolation: true,
           nodeIntegration: false,
