@@ -32,7 +32,12 @@ function blobUrlOf(data: string): string | null {
 export function mountPrintDocument(html: string): { root: HTMLElement; remove: () => void } {
   adoptPrintStyles();
   document.getElementById(ROOT_ID)?.remove();
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  // The document's own <style> (fonts and print CSS for a standalone file) is left out before parsing: the
+  // page has the same styles already, and even an inert parsed <style> is checked against the page's policy.
+  const parsed = new DOMParser().parseFromString(
+    html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, ''),
+    'text/html',
+  );
   const root = document.createElement('div');
   root.id = ROOT_ID;
   root.className = PRINT_CLASS;
