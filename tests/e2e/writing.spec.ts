@@ -92,8 +92,11 @@ describe('writing tools', () => {
     await expect.poll(() => page.locator('.today-words').textContent()).toBe('Today: 5 words');
 
     const yesterday = new Date(Date.now() - 86_400_000);
-    const day = `${yesterday.getFullYear()}-${String(yesterday.getMonth() + 1).padStart(2, '0')}-${String(yesterday.getDate()).padStart(2, '0')}`;
-    await page.getByLabel('Deadline', { exact: true }).fill(day);
+    // Typed as the UI writes dates (day first), and saved when the field is left with Enter.
+    const day = `${String(yesterday.getDate()).padStart(2, '0')}/${String(yesterday.getMonth() + 1).padStart(2, '0')}/${yesterday.getFullYear()}`;
+    const deadline = page.getByLabel('Deadline', { exact: true });
+    await deadline.fill(day);
+    await deadline.press('Enter');
     await expect.poll(() => page.getByTestId('deadline-badge').textContent()).toBe('1 day overdue');
 
     await desk.editor.click();
