@@ -1,3 +1,4 @@
+import { STYLE_NONCE_PLACEHOLDER } from '../../core/security/csp.js';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, symlink, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -121,6 +122,7 @@ describe.skipIf(missing !== '')('the Electron main process, under a recording st
       navigateOnDragDrop: false,
       spellcheck: false,
       safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(existsSync(preferences.preload as string)).toBe(true);
     expect(window.loaded).toEqual(['app://desk/index.html']);
@@ -148,8 +150,19 @@ describe.skipIf(missing !== '')('the Electron main process, under a recording st
       const response = await serve('app://desk/index.html');
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toMatch(/^text\/html/);
-      expect(await response.text()).toBe(await readFile(path.join(RENDERER, 'index.html'), 'utf8'));
+      // The page as built, with a fresh style nonce in place of the placeholder, the same one the policy names.
+      const page = await response.text();
       const policy = response.headers.get('content-security-policy')!;
+      const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+      expect(nonce).toBeDefined();
+      expect(nonce).not.toBe(STYLE_NONCE_PLACEHOLDER);
+      expect(page).toBe(
+        (await readFile(path.join(RENDERER, 'index.html'), 'utf8')).replaceAll(
+          STYLE_NONCE_PLACEHOLDER,
+          nonce!,
+        ),
+      );
+      expect(policy).not.toContain('unsafe-inline');
       expect(policy).toContain("script-src 'self'");
       expect(policy).toContain("connect-src 'none'");
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');

@@ -171,8 +171,17 @@ class StandInSession extends EventEmitter {
   }
 }
 
-/** `session.defaultSession`. */
-export const session = { defaultSession: new StandInSession() };
+const partitions = new Map<string, StandInSession>();
+
+/** `session.defaultSession`, and the sessions of named partitions (the PDF printer's own). */
+export const session = {
+  defaultSession: new StandInSession(),
+  partitions,
+  fromPartition(name: string): StandInSession {
+    if (!partitions.has(name)) partitions.set(name, new StandInSession());
+    return partitions.get(name)!;
+  },
+};
 
 type InvokeHandler = (event: unknown, ...args: unknown[]) => unknown;
 
