@@ -39,17 +39,19 @@ export function followFocus(): () => void {
     if (effects.length > 0) session?.dispatch({ effects });
   };
   apply();
-  // Escape leaves focus mode, unless something on the page (a menu, a dialog, the editor) used the key.
+  // Escape leaves focus mode, unless it closes something open on the page first (a completion, the spelling
+  // menu, a menu, a dialog). Heard before the editor, whose own Escape bindings may take the key otherwise.
   const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && !event.defaultPrevented && useFocusMode.getState().on)
-      useFocusMode.getState().leave();
+    if (event.key !== 'Escape' || !useFocusMode.getState().on) return;
+    if (document.querySelector('.cm-tooltip, .cm-spelling-menu, [role="menu"], [role="dialog"]')) return;
+    useFocusMode.getState().leave();
   };
-  window.addEventListener('keydown', onKey);
+  window.addEventListener('keydown', onKey, { capture: true });
   const stops = [
     useEditor.subscribe(apply),
     useSettings.subscribe(apply),
     useFocusMode.subscribe(apply),
-    () => window.removeEventListener('keydown', onKey),
+    () => window.removeEventListener('keydown', onKey, { capture: true }),
   ];
   return () => stops.forEach((stop) => stop());
 }
