@@ -37,8 +37,11 @@ export const spellingMenu = StateField.define<SpellingMenu | null>({
   provide: (field) => showTooltip.from(field, (menu) => (menu === null ? null : tooltipOf(menu))),
 });
 
+/** One function for every menu, so the editor keeps the menu's view (and the writer's place in it) as it changes. */
+const createMenu = (view: EditorView): TooltipView => new MenuView(view);
+
 function tooltipOf(menu: SpellingMenu): Tooltip {
-  return { pos: menu.from, end: menu.to, above: false, create: (view) => new MenuView(view) };
+  return { pos: menu.from, end: menu.to, above: false, create: createMenu };
 }
 
 /** Opens the menu on `token` and asks the speller for its suggestions. */
@@ -69,6 +72,8 @@ function apply(view: EditorView, menu: SpellingMenu, replacement: string): void 
 /** The menu as DOM: suggestions, then "add to dictionary" and "ignore"; arrows, Enter and Escape work. */
 class MenuView implements TooltipView {
   readonly dom = document.createElement('div');
+  /** Whether the writer has moved through the items: then a later render keeps their place. */
+  private moved = false;
 
   constructor(private readonly view: EditorView) {
     this.dom.className = 'cm-spelling-menu';
@@ -83,10 +88,22 @@ class MenuView implements TooltipView {
   }
 
   update(update: ViewUpdate): void {
-    if (update.state.field(spellingMenu, false) === update.startState.field(spellingMenu, false)) return;
-    const hadFocus = this.dom.contains(document.activeElement);
+    const before = update.startState.field(spellingMenu, false);
+    const after = update.state.field(spellingMenu, false);
+    if (after === before || after == null) return;
+    if (before == null || before.from !== after.from || before.word !== after.word) {
+      // Another word: a fresh menu, with the keyboard on its first item.
+      this.moved = false;
+      this.render();
+      this.mount();
+      return;
+    }
+    const focused = this.dom.contains(document.activeElement) ? document.activeElement : null;
+    const place = this.moved ? focused?.getAttribute('data-item') : null;
     this.render();
-    if (hadFocus) this.items()[0]?.focus();
+    if (focused === null) return;
+    const items = this.items();
+    (items.find((item) => place != null && item.getAttribute('data-item') === place) ?? items[0])?.focus();
   }
 
   private state(): { menu: SpellingMenu; state: EditorState } | null {
@@ -111,26 +128,42 @@ class MenuView implements TooltipView {
     }
     for (const suggestion of menu.suggestions ?? []) {
       this.dom.append(
-        this.item(suggestion, 'cm-spelling-suggestion', () => apply(this.view, menu, suggestion)),
+        this.item(
+          suggestion,
+          'cm-spelling-suggestion',
+          () => apply(this.view, menu, suggestion),
+          `use:${suggestion}`,
+        ),
       );
     }
     const separator = document.createElement('div');
     separator.setAttribute('role', 'separator');
     this.dom.append(separator);
     this.dom.append(
-      this.item(labels.addToDictionary(menu.word), 'cm-spelling-action', () => {
-        config.addToDictionary(menu.word);
-        this.close();
-      }),
-      this.item(labels.ignore(menu.word), 'cm-spelling-action', () => {
-        this.view.dispatch({ effects: [ignoreWord.of(menu.word), closeSpellingMenu.of(null)] });
-        this.view.focus();
-      }),
+      this.item(
+        labels.addToDictionary(menu.word),
+        'cm-spelling-action',
+        () => {
+          config.addToDictionary(menu.word);
+          this.close();
+        },
+        'add',
+      ),
+      this.item(
+        labels.ignore(menu.word),
+        'cm-spelling-action',
+        () => {
+          this.view.dispatch({ effects: [ignoreWord.of(menu.word), closeSpellingMenu.of(null)] });
+          this.view.focus();
+        },
+        'ignore',
+      ),
     );
   }
 
-  private item(label: string, className: string, run: () => void): HTMLButtonElement {
+  private item(label: string, className: string, run: () => void, key: string): HTMLButtonElement {
     const button = document.createElement('button');
+    button.dataset['item'] = key;
     button.type = 'button';
     button.className = className;
     button.setAttribute('role', 'menuitem');
@@ -152,7 +185,10 @@ class MenuView implements TooltipView {
   private onKey(event: KeyboardEvent): void {
     const items = this.items();
     const at = items.indexOf(document.activeElement as HTMLButtonElement);
-    const move = (to: number) => items[(to + items.length) % items.length]?.focus();
+    const move = (to: number) => {
+      this.moved = true;
+      items[(to + items.length) % items.length]?.focus();
+    };
     if (event.key === 'ArrowDown') move(at + 1);
     else if (event.key === 'ArrowUp') move(at - 1);
     else if (event.key === 'Home') move(0);

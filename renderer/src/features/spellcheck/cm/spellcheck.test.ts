@@ -228,6 +228,40 @@ describe('spellcheck', () => {
     expect(marked(view)).toEqual([]);
   });
 
+  it('keeps the item the writer moved to when the suggestions arrive late', async () => {
+    let deliver: (suggestions: string[]) => void = () => undefined;
+    const speller = new ManualSpeller();
+    speller.suggest = () => new Promise<string[]>((resolve) => (deliver = resolve));
+    const { view } = create('Tác phẩm của Mátxcơva.', speller);
+    await speller.answer();
+    view.dispatch({ selection: { anchor: 15 } });
+    press(view, '.', { ctrlKey: true });
+    const menu = document.querySelector<HTMLElement>('.cm-spelling-menu')!;
+    const key = (name: string) =>
+      menu.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true }));
+    // Still looking: the first item is "add"; End then ArrowUp lands on it again, on purpose.
+    key('End');
+    key('ArrowUp');
+    expect(document.activeElement?.textContent).toBe('Add “Mátxcơva” to the dictionary');
+    deliver(['Matxcơva', 'Mát xcơ va']);
+    await vi.waitFor(() => expect(menu.querySelector('.cm-spelling-suggestion')).not.toBeNull());
+    expect(document.activeElement?.textContent).toBe('Add “Mátxcơva” to the dictionary');
+  });
+
+  it('moves to the first suggestion when it arrives if the writer has not moved yet', async () => {
+    let deliver: (suggestions: string[]) => void = () => undefined;
+    const speller = new ManualSpeller();
+    speller.suggest = () => new Promise<string[]>((resolve) => (deliver = resolve));
+    const { view } = create('Tác phẩm của Mátxcơva.', speller);
+    await speller.answer();
+    view.dispatch({ selection: { anchor: 15 } });
+    press(view, '.', { ctrlKey: true });
+    const menu = document.querySelector<HTMLElement>('.cm-spelling-menu')!;
+    expect(menu.contains(document.activeElement)).toBe(true);
+    deliver(['Matxcơva']);
+    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('Matxcơva'));
+  });
+
   it('finds a misspelt word far below the visible part, asking for words as it goes', async () => {
     const lines = Array.from({ length: 3000 }, (_, index) =>
       index === 2500 ? 'Dòng có lõii.' : 'Một dòng đúng.',
