@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium } from './browser.js';
 import { dispatch } from '../../core/index.js';
 import { openWorkspace } from '../backend/index.js';
 import { newToken } from '../webhost/auth.js';
@@ -31,7 +32,6 @@ export const GRAPH_BENCH_USAGE =
   '  instead. --profile / --trace write the CPU profile / Chromium trace of the opening; --screenshot the settled view;\n' +
   '  --zoom-screenshot PNG writes PNG-mid.png (halfway through the wheel gesture) and PNG-after.png.';
 
-const BROWSER_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'];
 const SETTLE_TIMEOUT_MS = 90_000;
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'gpu', 'blink', 'cc'];
 
@@ -47,12 +47,6 @@ interface GraphFigures {
   jsHeapMB: number;
   drawn: string;
   profileTop?: ProfileEntry[];
-}
-
-function browserPath(): string {
-  const candidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (!existsSync(candidate)) throw new Error(`No Chromium at ${candidate}; set CHROMIUM_PATH.`);
-  return candidate;
 }
 
 async function isEmpty(dir: string): Promise<boolean> {
@@ -208,11 +202,7 @@ async function benchGraph(options: {
     }
     const workspace = await openWorkspace({ dir, owner: 'webhost', searchIndex: 'on-demand' });
     const host = await startWebHost({ staticRoot, handlers: workspace.handlers, port: 0, token: newToken() });
-    const browser = await chromium.launch({
-      executablePath: browserPath(),
-      headless: true,
-      args: BROWSER_ARGS,
-    });
+    const browser = await launchChromium();
     try {
       const linkIndexMs = await timed(() => dispatch(workspace.handlers, 'links:check', {}));
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

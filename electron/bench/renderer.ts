@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium } from './browser.js';
 import { countWords, dispatch } from '../../core/index.js';
 import { openWorkspace } from '../backend/index.js';
 import { newToken } from '../webhost/auth.js';
@@ -24,7 +25,6 @@ export const RENDERER_BENCH_USAGE =
   '  on, pause → preview updated, and the JS heap after GC. Spelling is checked as in a new workspace\n' +
   '  (on) unless --spelling off.';
 
-const BROWSER_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'];
 const LONG_TITLE = 'Bài dài hai mươi nghìn từ';
 const LARGE_TITLE = 'Bài rất dài năm megabyte';
 
@@ -186,11 +186,7 @@ async function benchRenderer(options: {
     let workspace!: Awaited<ReturnType<typeof openWorkspace>>;
     const openMs = await timed(async () => (workspace = await openWorkspace({ dir, owner: 'webhost' })));
     const host = await startWebHost({ staticRoot, handlers: workspace.handlers, port: 0, token: newToken() });
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      headless: true,
-      args: BROWSER_ARGS,
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       await page.addInitScript(installKeyProbe);

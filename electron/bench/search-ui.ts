@@ -4,7 +4,8 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium } from './browser.js';
 import { dispatch, fold, type SearchStatus } from '../../core/index.js';
 import { openWorkspace, type Workspace } from '../backend/index.js';
 import { readJsonlArticles } from '../cli/jsonl.js';
@@ -22,23 +23,6 @@ export const SEARCH_UI_BENCH_USAGE =
   '  built renderer (`npm run build` first) and types N queries (default 40: title openings without tones and\n' +
   '  two-syllable words with tones) into the search panel of headless Chromium, one character every MS\n' +
   '  milliseconds (default 100), in Vietnamese. Reports keystroke → results painted p50/p95/max.';
-
-/** Headless Chromium that never reaches the network on its own. */
-const BROWSER_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-function browserPath(): string {
-  const candidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (!existsSync(candidate)) throw new Error(`No Chromium at ${candidate}; set CHROMIUM_PATH.`);
-  return candidate;
-}
 
 /** Fills an empty workspace with the first `count` articles of the corpus. */
 async function fill(workspace: Workspace, corpus: string, count: number): Promise<number> {
@@ -141,11 +125,7 @@ async function benchSearchUi(options: {
     articles = workspace.services.articles.list('active').length;
     await searchReady(workspace);
     const host = await startWebHost({ staticRoot, handlers: workspace.handlers, port: 0, token: newToken() });
-    const browser = await chromium.launch({
-      executablePath: browserPath(),
-      headless: true,
-      args: BROWSER_ARGS,
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       await page.addInitScript(installSearchProbe);

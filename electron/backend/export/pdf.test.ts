@@ -2,7 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium, defaultPdfPrinter, missingPrinter } from './pdf.js';
+import { findChromium } from '../chromium.js';
+import { defaultPdfPrinter, missingPrinter } from './pdf.js';
 import { prepareArticle } from './prepare.js';
 import { printDocument } from './print-document.js';
 import {

@@ -1,17 +1,14 @@
 import { spawn } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../../core/index.js';
+import { findChromium, QUIET_CHROMIUM_FLAGS } from '../chromium.js';
 
 /** Turns the print HTML into a PDF. The desktop app prints with Electron; the web host and CLI with Chromium. */
 export interface PdfPrinter {
   print(html: string, signal?: AbortSignal): Promise<Uint8Array>;
 }
-
-/** Where Chromium is looked for when CHROMIUM_PATH names none. */
-const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 /** Longest a PDF may take to print before Chromium is stopped. */
 const PRINT_TIMEOUT_MS = 120_000;
@@ -23,14 +20,8 @@ const PRINT_TIMEOUT_MS = 120_000;
  */
 function chromiumFlags(profile: string, output: string, input: string): string[] {
   return [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+    ...QUIET_CHROMIUM_FLAGS,
     '--disable-extensions',
-    '--no-first-run',
     '--no-default-browser-check',
     '--mute-audio',
     `--user-data-dir=${profile}`,
@@ -38,20 +29,6 @@ function chromiumFlags(profile: string, output: string, input: string): string[]
     `--print-to-pdf=${output}`,
     input,
   ];
-}
-
-/** The Chromium to print with: CHROMIUM_PATH, else the usual places on Linux; null when there is none. */
-export function findChromium(env: Record<string, string | undefined> = process.env): string | null {
-  const named = env.CHROMIUM_PATH;
-  for (const candidate of named ? [named] : CHROMIUM_CANDIDATES) {
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // Not there: try the next.
-    }
-  }
-  return null;
 }
 
 /** A printer that explains why there is none. */
