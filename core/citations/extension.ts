@@ -1,9 +1,10 @@
 import type { MarkedExtension, Tokens } from 'marked';
 import type { CitableSource } from '../sources/types.js';
-import { buildBibliography, type BibliographyEntry } from './bibliography.js';
+import { buildBibliography, type BibliographyEntry, type BibliographySegment } from './bibliography.js';
 import { lookupSource, sourceIndex } from './keys.js';
 import { parseCitationAt } from './parse.js';
 import type { Citation, CitationItem } from './types.js';
+import { escapeHtml } from '../text/html.js';
 
 /** Class of a rendered citation; an unknown key also gets {@link UNKNOWN_CITATION_CLASS}. */
 const CITATION_CLASS = 'citation';
@@ -35,15 +36,6 @@ interface CitationToken extends Tokens.Generic {
   citation: Citation;
 }
 
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
-
 /** The first `[` of `src` that a backslash does not escape. */
 function firstBracket(src: string): number | undefined {
   for (let at = src.indexOf('['); at >= 0; at = src.indexOf('[', at + 1)) {
@@ -54,8 +46,9 @@ function firstBracket(src: string): number | undefined {
   return undefined;
 }
 
-function renderEntry(entry: BibliographyEntry): string {
-  const body = entry.segments
+/** A bibliography entry's segments as HTML: italics, a web address as a link, the rest as text. */
+export function segmentsHtml(segments: readonly BibliographySegment[]): string {
+  return segments
     .map((segment) => {
       const text = escapeHtml(segment.text);
       if (segment.style === 'italic') return `<em>${text}</em>`;
@@ -64,7 +57,10 @@ function renderEntry(entry: BibliographyEntry): string {
       return text;
     })
     .join('');
-  return `<li id="${CITATION_ID_PREFIX}${entry.number}">${body}</li>`;
+}
+
+function renderEntry(entry: BibliographyEntry): string {
+  return `<li id="${CITATION_ID_PREFIX}${entry.number}">${segmentsHtml(entry.segments)}</li>`;
 }
 
 /**

@@ -23,7 +23,7 @@ describe('front matter', () => {
 
   it('escapes the block for HTML', () => {
     expect(frontMatterHtml('title: "<b>A & B</b>"')).toBe(
-      '<pre class="front-matter"><code>title: &#34;&#60;b&#62;A &#38; B&#60;/b&#62;&#34;</code></pre>\n',
+      '<pre class="front-matter"><code>title: &quot;&lt;b&gt;A &amp; B&lt;/b&gt;&quot;</code></pre>\n',
     );
   });
 });

@@ -1,3 +1,5 @@
+import { escapeHtml } from '../text/html.js';
+
 /** A YAML front matter block at the very start of a text: `---`, lines, `---` or `...`. */
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
@@ -12,8 +14,6 @@ export function splitFrontMatter(markdown: string): { frontMatter: string | null
   if (match === null) return { frontMatter: null, body: markdown };
   return { frontMatter: match[1]!, body: markdown.slice(match[0].length) };
 }
-
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /**
  * Front matter as it shows in the preview: its lines as they are, set apart

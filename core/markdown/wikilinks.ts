@@ -1,5 +1,6 @@
 import type { MarkedExtension, Tokens } from 'marked';
 import { parseLinks } from '../links/parse.js';
+import { escapeHtml } from '../text/html.js';
 import type { Resolution, WikiLink } from '../links/types.js';
 
 /** Attribute holding a rendered wiki-link's target as written between the brackets, alias left out. */
@@ -19,16 +20,6 @@ interface WikiLinkToken extends Tokens.Generic {
   raw: string;
   link: WikiLink;
 }
-
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
 
 /** The class list of a rendered wiki-link with this status. */
 export function wikiLinkClass(status: WikiLinkStatus | undefined): string {

@@ -1,8 +1,9 @@
 import {
   attachmentOf,
+  escapeHtml,
+  segmentsHtml,
   IMAGE_TYPES,
   imageTypeOf,
-  type BibliographySegment,
   type Citation,
 } from '../../../core/index.js';
 import { exportDom } from './dom.js';
@@ -10,21 +11,6 @@ import { exportMarked, wikiLinkText } from './lexer.js';
 import { NoteBook, type ExportNote } from './notes.js';
 import type { ExportSources, PreparedArticle } from './prepare.js';
 import { DOCUMENT_WORDS, documentDate } from './words.js';
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-
-/** Reference segments as HTML: titles in italics, addresses as links. */
-function segmentsHtml(segments: readonly BibliographySegment[]): string {
-  return segments
-    .map((segment) => {
-      const text = escapeHtml(segment.text);
-      if (segment.style === 'italic') return `<em>${text}</em>`;
-      if (segment.style === 'link' && /^https?:\/\//i.test(segment.text))
-        return `<a href="${text}">${text}</a>`;
-      return text;
-    })
-    .join('');
-}
 
 /** The article's title and a line of what it is: status, outlet and date, claims answered. */
 function headerHtml(prepared: PreparedArticle, context: ExportSources, anchor: string): string {

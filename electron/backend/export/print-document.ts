@@ -1,10 +1,8 @@
-import { PRINT_CLASS, PRINT_CSS } from '../../../core/index.js';
+import { escapeHtml, PRINT_CLASS, PRINT_CSS } from '../../../core/index.js';
 import { embeddedFontCss } from './fonts.js';
 import { articleHtml } from './html.js';
 import type { ExportSources, PreparedArticle } from './prepare.js';
 import { DOCUMENT_WORDS } from './words.js';
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** Options of {@link printDocument}. */
 export interface PrintOptions {
