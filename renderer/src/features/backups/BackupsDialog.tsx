@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Modal } from '../forms/Modal.js';
 import { formatDateTime, localeOf } from '../../i18n/index.js';
 import { useSettings } from '../settings/store.js';
 import { BackupPreviewView } from './BackupPreviewView.js';
@@ -10,24 +10,13 @@ import { useBackups } from './store.js';
 export function BackupsDialog() {
   const { t } = useTranslation();
   const visible = useBackups((state) => state.visible);
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (visible && element && !element.open) element.showModal();
-    if (!visible && element?.open) element.close();
-  }, [visible]);
 
   if (!visible) return null;
   return (
-    <dialog
-      ref={dialog}
+    <Modal
       className="dialog wide"
       aria-labelledby="backups-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        useBackups.getState().hide();
-      }}
+      onDismiss={() => useBackups.getState().hide()}
     >
       <h2 id="backups-title">{t('backups.title')}</h2>
       <BackupsContent />
@@ -36,7 +25,7 @@ export function BackupsDialog() {
           {t('backups.close')}
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }
 

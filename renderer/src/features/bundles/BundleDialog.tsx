@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Modal } from '../forms/Modal.js';
 import { BUNDLE_EXTENSION } from '../../../../core/exchange/bundle-format.js';
 import type { BundleItemAction, BundleItemPlan } from '../../../../core/model/exchange.js';
 import { formatDateTime, localeOf } from '../../i18n/index.js';
@@ -18,17 +19,11 @@ const busy = (phase: BundlePhase) =>
 export function BundleDialog() {
   const { t } = useTranslation();
   const phase = useBundles((state) => state.phase);
-  const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     useBundles.getState().setPicker(() => input.current?.click());
     return () => useBundles.getState().setPicker(null);
   }, []);
-  useEffect(() => {
-    const element = dialog.current;
-    if (phase.step !== 'idle' && element && !element.open) element.showModal();
-    if (phase.step === 'idle' && element?.open) element.close();
-  }, [phase.step]);
 
   return (
     <>
@@ -44,18 +39,15 @@ export function BundleDialog() {
           if (file) void useBundles.getState().upload(file);
         }}
       />
-      <dialog
-        ref={dialog}
+      <Modal
+        open={phase.step !== 'idle'}
         className="dialog wide"
         aria-labelledby="bundle-title"
         aria-busy={busy(phase)}
-        onCancel={(event) => {
-          event.preventDefault();
-          void useBundles.getState().close();
-        }}
+        onDismiss={() => void useBundles.getState().close()}
       >
         {phase.step !== 'idle' && <BundleContent phase={phase} />}
-      </dialog>
+      </Modal>
     </>
   );
 }

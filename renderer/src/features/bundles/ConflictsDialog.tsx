@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Modal } from '../forms/Modal.js';
 import { formatDateTime } from '../../i18n/index.js';
 import { useSettings } from '../settings/store.js';
 import { OpenPair } from './BundleDialog.js';
@@ -10,24 +10,13 @@ export function ConflictsDialog() {
   const { t } = useTranslation();
   const conflicts = useBundles((state) => state.conflicts);
   const language = useSettings((state) => state.language);
-  const dialog = useRef<HTMLDialogElement>(null);
-  const open = conflicts !== null;
-  useEffect(() => {
-    const element = dialog.current;
-    if (open && element && !element.open) element.showModal();
-    if (!open && element?.open) element.close();
-  }, [open]);
   if (conflicts === null) return null;
   const pending = conflicts.filter((conflict) => !conflict.resolved);
   return (
-    <dialog
-      ref={dialog}
+    <Modal
       className="dialog wide"
       aria-labelledby="conflicts-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        useBundles.getState().hideConflicts();
-      }}
+      onDismiss={() => useBundles.getState().hideConflicts()}
     >
       <h2 id="conflicts-title">{t('bundles.conflictsDialog')}</h2>
       <p>{pending.length === 0 ? t('bundles.noConflicts') : t('bundles.conflictsHint')}</p>
@@ -84,6 +73,6 @@ export function ConflictsDialog() {
           {t('bundles.close')}
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Modal } from '../forms/Modal.js';
 import { describeFailure, type FieldLabeler } from '../forms/failure.js';
 
 /**
@@ -18,15 +19,9 @@ export function FormDialog(props: {
   children: ReactNode;
 }) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
@@ -41,15 +36,7 @@ export function FormDialog(props: {
     }
   };
   return (
-    <dialog
-      ref={dialog}
-      className="dialog wide catalog-form"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        props.onClose();
-      }}
-    >
+    <Modal className="dialog wide catalog-form" aria-labelledby={titleId} onDismiss={() => props.onClose()}>
       <form onSubmit={(event) => void submit(event)}>
         <h2 id={titleId}>{props.title}</h2>
         <div className="form-fields">{props.children}</div>
@@ -67,6 +54,6 @@ export function FormDialog(props: {
           </button>
         </div>
       </form>
-    </dialog>
+    </Modal>
   );
 }

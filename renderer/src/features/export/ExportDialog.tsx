@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Modal } from '../forms/Modal.js';
 import { EXPORT_FORMATS, type ExportPackaging } from '../../../../core/model/exchange.js';
 import { localeOf } from '../../i18n/index.js';
 import { useSettings } from '../settings/store.js';
@@ -13,30 +13,21 @@ export function ExportDialog() {
   const { t } = useTranslation();
   const ids = useExport((state) => state.ids);
   const phase = useExport((state) => state.phase);
-  const dialog = useRef<HTMLDialogElement>(null);
   const open = ids.length > 0;
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (open && element && !element.open) element.showModal();
-    if (!open && element?.open) element.close();
-  }, [open]);
 
   if (!open) return null;
   return (
-    <dialog
-      ref={dialog}
+    <Modal
       className="dialog wide"
       aria-labelledby="export-title"
       aria-busy={busy(phase)}
-      onCancel={(event) => {
-        event.preventDefault();
+      onDismiss={() => {
         if (!busy(phase)) useExport.getState().close();
       }}
     >
       <h2 id="export-title">{t('export.title', { count: ids.length })}</h2>
       {phase.step === 'choosing' ? <Choices count={ids.length} /> : <Progress phase={phase} />}
-    </dialog>
+    </Modal>
   );
 }
 

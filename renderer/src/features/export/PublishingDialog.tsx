@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Modal } from '../forms/Modal.js';
 import { MAX_RATING_STEPS, type PublishingSettings } from '../../../../core/model/settings.js';
 import { usePublishing } from './publishing.js';
 
@@ -8,26 +9,16 @@ export function PublishingDialog() {
   const { t } = useTranslation();
   const visible = usePublishing((state) => state.visible);
   const stored = usePublishing((state) => state.publishing);
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (visible && element && !element.open) element.showModal();
-    if (!visible && element?.open) element.close();
-  }, [visible]);
   if (!visible) return null;
   return (
-    <dialog
-      ref={dialog}
+    <Modal
       className="dialog wide"
       aria-labelledby="publishing-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        usePublishing.getState().hide();
-      }}
+      onDismiss={() => usePublishing.getState().hide()}
     >
       <h2 id="publishing-title">{t('publishing.title')}</h2>
       <PublishingForm key={JSON.stringify(stored)} stored={stored} />
-    </dialog>
+    </Modal>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Modal } from '../forms/Modal.js';
 import type { ImportCollision } from '../../../../core/index.js';
 import { localeOf } from '../../i18n/index.js';
 import { useSettings } from '../settings/store.js';
@@ -69,23 +70,14 @@ const isBusy = (phase: ImportPhase) =>
 function ImportDialog() {
   const { t, i18n } = useTranslation();
   const phase = useFolderImport((state) => state.phase);
-  const dialog = useRef<HTMLDialogElement>(null);
   const busy = isBusy(phase);
   const number = (value: number) => value.toLocaleString(i18n.language === 'vi' ? 'vi-VN' : 'en-US');
-  useEffect(() => {
-    const element = dialog.current;
-    if (phase.step !== 'idle' && element && !element.open) element.showModal();
-    if (phase.step === 'idle' && element?.open) element.close();
-  }, [phase.step]);
-
   return (
-    <dialog
-      ref={dialog}
-      className="dialog wide"
+    <Modal
+      open={phase.step !== 'idle'}
       aria-labelledby="import-title"
       aria-busy={busy}
-      onCancel={(event) => {
-        event.preventDefault();
+      onDismiss={() => {
         if (phase.step === 'preview') void useFolderImport.getState().cancel();
         else if (!busy) useFolderImport.getState().reset();
       }}
@@ -158,7 +150,7 @@ function ImportDialog() {
           </button>
         )}
       </div>
-    </dialog>
+    </Modal>
   );
 }
 

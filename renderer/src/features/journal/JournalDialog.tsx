@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Modal } from '../forms/Modal.js';
 import type { JournalEntry } from '../../../../core/model/history.js';
 import { formatDateTime } from '../../i18n/index.js';
 import { DiffView } from '../history/DiffView.js';
@@ -14,30 +14,15 @@ export function JournalDialog() {
   const { t } = useTranslation();
   const entries = useJournal((state) => state.entries);
   const postponed = useJournal((state) => state.postponed);
-  const dialog = useRef<HTMLDialogElement>(null);
   const visible = entries.length > 0 && !postponed;
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (visible && element && !element.open) {
-      element.showModal();
-      // Nothing is decided by a stray Enter: focus starts on "Decide later".
-      element.querySelector<HTMLButtonElement>('[data-initial-focus]')?.focus();
-    }
-    if (!visible && element?.open) element.close();
-  }, [visible]);
 
   if (!visible) return null;
   return (
-    <dialog
-      ref={dialog}
+    <Modal
       className="dialog wide"
       aria-labelledby="journal-title"
       aria-describedby="journal-intro"
-      onCancel={(event) => {
-        event.preventDefault();
-        useJournal.getState().postpone();
-      }}
+      onDismiss={() => useJournal.getState().postpone()}
     >
       <h2 id="journal-title">{t('journal.title')}</h2>
       <p id="journal-intro">{t('journal.intro')}</p>
@@ -56,7 +41,7 @@ export function JournalDialog() {
           {t('journal.later')}
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }
 

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Modal } from '../forms/Modal.js';
 import { allCommands, effectiveShortcut } from '../commands/registry.js';
 import { EDITOR_KEYS, MARKDOWN_SYNTAX } from './editor-keys.js';
 import { ShortcutKeys } from './ShortcutLabel.js';
@@ -13,23 +14,13 @@ export function ShortcutsSheet() {
 
 function Sheet({ tab }: { tab: HelpTab }) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
   const tabs: HelpTab[] = ['shortcuts', 'markdown'];
   return (
-    <dialog
-      ref={dialog}
+    <Modal
       className="dialog wide help-sheet"
       aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        useHelpSheet.getState().hide();
-      }}
+      onDismiss={() => useHelpSheet.getState().hide()}
     >
       <h2 id={titleId}>{t('help.title')}</h2>
       <div role="tablist" aria-label={t('help.title')} className="tabs">
@@ -69,7 +60,7 @@ function Sheet({ tab }: { tab: HelpTab }) {
           {t('common.close')}
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }
 
