@@ -19,6 +19,7 @@ export const DEFAULT_SHORTCUTS = {
   'article.fromTemplate': 'Mod-Shift-n',
   'article.save': 'Mod-s',
   'article.trash': 'Mod-Shift-Backspace',
+  'article.export': 'Mod-e',
   'view.editor': 'Mod-1',
   'view.split': 'Mod-2',
   'view.preview': 'Mod-3',

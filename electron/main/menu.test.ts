@@ -73,8 +73,14 @@ describe('menuTemplate', () => {
     expect(accelerator(plain, 'Focus Mode')).toBe('F8');
     expect(accelerator(plain, 'Keyboard Shortcuts')).toBe('F1');
     expect(accelerator(plain, 'Settings…')).toBe('CmdOrCtrl+,');
-    const remapped = menuTemplate('en', actions, { 'view.focus': 'Mod-Shift-Enter', 'article.new': null });
+    expect(accelerator(plain, 'Export Article…')).toBe('CmdOrCtrl+E');
+    const remapped = menuTemplate('en', actions, {
+      'view.focus': 'Mod-Shift-Enter',
+      'article.new': null,
+      'article.export': 'Mod-Shift-x',
+    });
     expect(accelerator(remapped, 'Focus Mode')).toBe('CmdOrCtrl+Shift+Enter');
+    expect(accelerator(remapped, 'Export Article…')).toBe('CmdOrCtrl+Shift+X');
     expect(accelerator(remapped, 'New Article')).toBeUndefined();
   });
 

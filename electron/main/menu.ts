@@ -68,11 +68,7 @@ export function menuTemplate(
         item(t.newFromTemplate, 'article.fromTemplate', 'article:fromTemplate'),
         { label: t.importFolder, click: () => actions.command('import:folder') },
         { label: t.importFiles, click: () => actions.command('import:files') },
-        {
-          label: t.exportArticle,
-          accelerator: 'CmdOrCtrl+E',
-          click: () => actions.command('export:article'),
-        },
+        item(t.exportArticle, 'article.export', 'export:article'),
         { label: t.print, click: () => actions.command('print:article') },
         { type: 'separator' },
         { label: t.sendBundle, click: () => actions.command('bundles:send') },

@@ -63,10 +63,21 @@ async function wordText(file: string): Promise<string> {
 const pdfText = (file: string) =>
   execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).normalize('NFC');
 
-/** Opens the open article's menu, exports it in one format, and answers the downloaded file's path. */
-async function exportOpenArticle(app: AppSession, format: RegExp, name: string): Promise<string> {
-  await app.page.getByRole('button', { name: 'Export, print, send' }).click();
-  await app.page.getByRole('menuitem', { name: 'Export…' }).click();
+/**
+ * Exports the open article in one format, from its menu or with the export shortcut (Ctrl+E), and
+ * answers the downloaded file's path.
+ */
+async function exportOpenArticle(
+  app: AppSession,
+  format: RegExp,
+  name: string,
+  how: 'menu' | 'shortcut' = 'menu',
+): Promise<string> {
+  if (how === 'shortcut') await app.page.keyboard.press('Control+e');
+  else {
+    await app.page.getByRole('button', { name: 'Export, print, send' }).click();
+    await app.page.getByRole('menuitem', { name: 'Export…' }).click();
+  }
   const dialog = app.page.getByRole('dialog', { name: 'Export 1 article' });
   await dialog.getByRole('radio', { name: format }).check();
   const download = app.page.waitForEvent('download', { timeout: 60_000 });
@@ -209,7 +220,7 @@ describe('export, print, import and bundles in the app', () => {
     expect(html).toMatch(/<style[^>]*>[^<]*@font-face[^<]*url\(data:font\//);
     expect(html).not.toMatch(/<script|<link\b|\s(?:src|href)="(?:https?:)?\/\//i);
 
-    const markdown = await readFile(await exportOpenArticle(app, /^Markdown/, 'bai.md'), 'utf8');
+    const markdown = await readFile(await exportOpenArticle(app, /^Markdown/, 'bai.md', 'shortcut'), 'utf8');
     const front = /^---\n([\s\S]*?)\n---\n/.exec(markdown);
     expect(front?.[1]).toContain(`id: ${id}`);
     expect(front?.[1]).toMatch(/title: '?Sự thật về tăng trưởng'?/);

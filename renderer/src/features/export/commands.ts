@@ -1,7 +1,8 @@
 import type { MenuCommand } from '../../../../core/ipc/contract.js';
 import { notifyFailure } from '../catalog/notify.js';
 import { useBundles } from '../bundles/store.js';
-import { registerCommands, type Command } from '../commands/registry.js';
+import { parseShortcut, registerCommands, type Command } from '../commands/registry.js';
+import { DEFAULT_SHORTCUTS } from '../../../../core/model/shortcuts.js';
 import { usePalette } from '../commands/store.js';
 import { useEditor } from '../editor/store.js';
 import { useFolderImport } from '../folder-import/store.js';
@@ -38,7 +39,13 @@ const ACTIONS = {
 
 /** The palette's commands of exchange: export, print, send, receive, conflicts, import files, publishing settings. */
 const EXCHANGE_COMMANDS: readonly Command[] = [
-  { id: 'article.export', labelKey: 'commands.export', enabled: hasChosen, run: then(ACTIONS.export) },
+  {
+    id: 'article.export',
+    labelKey: 'commands.export',
+    shortcut: parseShortcut(DEFAULT_SHORTCUTS['article.export'])!,
+    enabled: hasChosen,
+    run: then(ACTIONS.export),
+  },
   { id: 'article.print', labelKey: 'commands.print', enabled: hasChosen, run: then(ACTIONS.print) },
   { id: 'bundles.send', labelKey: 'commands.sendBundle', enabled: hasChosen, run: then(ACTIONS.send) },
   { id: 'bundles.receive', labelKey: 'commands.receiveBundle', run: then(ACTIONS.receive) },
