@@ -76,11 +76,7 @@ export function TeamConnected() {
           {t('team.disconnect')}
         </button>
       </div>
-      {actionError && (
-        <p className="form-error" role="alert">
-          {t('team.actionFailed', { reason: actionError })}
-        </p>
-      )}
+      {actionError && <TeamFailure code={actionError.code} detail={actionError.detail} />}
       <RefusalsTable refusals={status.refused} />
       {confirming && (
         <ConfirmDialog

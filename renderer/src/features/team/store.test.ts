@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TeamRefusal, TeamStatus } from '../../../../core/ipc/team-contract.js';
+import { ApiError } from '../../api/errors.js';
 import { NOT_CONNECTED } from './status.js';
 import { createTeamStore, invalidFields, type TeamCall, type TeamChannel } from './store.js';
 
@@ -58,8 +59,15 @@ class TeamServer {
   private answer(channel: TeamChannel, request: Record<string, string>): TeamStatus {
     if (channel === 'team:connect') {
       if (request.password !== 'đúng-mật-khẩu') {
-        return { ...NOT_CONNECTED, errorCode: 'unauthorized', error: 'Name or password is incorrect.' };
+        // As the backend does: nothing stored, the team error code in the details.
+        throw new ApiError({
+          code: 'forbidden',
+          message: 'The server did not accept the name and password.',
+          details: { team: 'unauthorized' },
+        });
       }
+      if (request.db === 'khong_co')
+        return { ...NOT_CONNECTED, errorCode: 'no-database', error: 'Database does not exist.' };
       this.status = {
         ...NOT_CONNECTED,
         state: 'synced',
@@ -178,7 +186,13 @@ describe('team store', () => {
     expect(store.getState().failure).toEqual({
       kind: 'server',
       code: 'unauthorized',
-      detail: 'Name or password is incorrect.',
+      detail: 'The server did not accept the name and password.',
+    });
+    expect(await store.getState().connect({ ...form, db: 'khong_co' })).toBe(false);
+    expect(store.getState().failure).toEqual({
+      kind: 'server',
+      code: 'no-database',
+      detail: 'Database does not exist.',
     });
     server.failNext = new Error('The web host is not answering');
     expect(await store.getState().connect(form)).toBe(false);
@@ -210,7 +224,17 @@ describe('team store', () => {
     expect(server.calls.map((call) => call.channel)).toEqual(['team:connect', 'team:sync']);
     server.failNext = new Error('socket hang up');
     await store.getState().syncNow();
-    expect(store.getState()).toMatchObject({ busy: null, actionError: 'socket hang up' });
+    expect(store.getState()).toMatchObject({
+      busy: null,
+      actionError: { code: 'request', detail: 'socket hang up' },
+    });
+    server.failNext = new ApiError({
+      code: 'forbidden',
+      message: 'Connect again.',
+      details: { team: 'no-credentials' },
+    });
+    await store.getState().syncNow();
+    expect(store.getState().actionError).toEqual({ code: 'no-credentials', detail: 'Connect again.' });
   });
 
   it('answers null when the backend does not answer a status request, keeping the last status', async () => {

@@ -27,6 +27,12 @@ export type ConnectFailure =
   /** The request did not get an answer from the backend. */
   | { kind: 'request'; detail: string };
 
+/** Why Sync now or Disconnect failed: the team error code when the server's, else `request`. */
+export interface ActionFailure {
+  code: TeamErrorCode | 'request';
+  detail: string;
+}
+
 /** The server, database and user last connected to (never the password), to fill the form again. */
 export type LastConnection = Omit<ConnectForm, 'password'>;
 
@@ -40,8 +46,8 @@ export interface TeamState {
   busy: 'connect' | 'disconnect' | 'sync' | null;
   /** Why the last connect failed; cleared by the next attempt. */
   failure: ConnectFailure | null;
-  /** Why the last Sync now or Disconnect did not reach the backend. */
-  actionError: string | null;
+  /** Why the last Sync now or Disconnect failed. */
+  actionError: ActionFailure | null;
   last: LastConnection | null;
   /** Asks for the status; answers it, or null when the backend did not answer. */
   refresh(): Promise<TeamStatus | null>;
@@ -78,6 +84,37 @@ export function invalidFields(form: ConnectForm): ConnectField[] {
   const refused = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
   return FIELDS.filter((field) => refused.has(field));
 }
+
+const TEAM_ERROR_CODES: ReadonlySet<string> = new Set<TeamErrorCode>([
+  'unreachable',
+  'unauthorized',
+  'not-couchdb',
+  'certificate',
+  'no-database',
+  'forbidden',
+  'no-credentials',
+  'other',
+]);
+
+/** The team error code a failed call carries (the backend puts it in the error's `details.team`), if any. */
+export function teamErrorCode(error: unknown): TeamErrorCode | null {
+  const details = (error as { details?: unknown } | null)?.details;
+  const code = (details as { team?: unknown } | null | undefined)?.team;
+  return typeof code === 'string' && TEAM_ERROR_CODES.has(code) ? (code as TeamErrorCode) : null;
+}
+
+/** Why a connect failed: the server's refusal with its words, or the request's own failure. */
+const failureOf = (error: unknown): ConnectFailure => {
+  const code = teamErrorCode(error);
+  return code === null
+    ? { kind: 'request', detail: errorMessage(error) }
+    : { kind: 'server', code, detail: errorMessage(error) };
+};
+
+const actionFailureOf = (error: unknown): ActionFailure => ({
+  code: teamErrorCode(error) ?? 'request',
+  detail: errorMessage(error),
+});
 
 /** Makes the team store: the one owner of the team status in the page. */
 export function createTeamStore(deps: TeamDeps): UseBoundStore<StoreApi<TeamState>> {
@@ -143,7 +180,7 @@ export function createTeamStore(deps: TeamDeps): UseBoundStore<StoreApi<TeamStat
           });
           return isConnected(status) && code === null;
         } catch (error) {
-          set({ busy: null, failure: { kind: 'request', detail: errorMessage(error) } });
+          set({ busy: null, failure: failureOf(error) });
           return false;
         }
       },
@@ -155,7 +192,7 @@ export function createTeamStore(deps: TeamDeps): UseBoundStore<StoreApi<TeamStat
           set({ busy: null, failure: null });
           return true;
         } catch (error) {
-          set({ busy: null, actionError: errorMessage(error) });
+          set({ busy: null, actionError: actionFailureOf(error) });
           return false;
         }
       },
@@ -166,7 +203,7 @@ export function createTeamStore(deps: TeamDeps): UseBoundStore<StoreApi<TeamStat
           await ask('team:sync', {});
           set({ busy: null });
         } catch (error) {
-          set({ busy: null, actionError: errorMessage(error) });
+          set({ busy: null, actionError: actionFailureOf(error) });
         }
       },
     };
