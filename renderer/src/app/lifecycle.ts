@@ -13,6 +13,7 @@ import { registerExchangeCommands, runExchangeMenuCommand } from '../features/ex
 import { documentVisibility, followTeam } from '../features/team/follow.js';
 import { useTeam } from '../features/team/store.js';
 import { registerTeamCommands } from '../features/team/commands.js';
+import { followTeamSyncs } from '../features/team/after-sync.js';
 
 const flushAll = (): Promise<boolean> => useEditor.getState().flushAll();
 
@@ -87,6 +88,7 @@ export function installLifecycle(): () => void {
   const unregisterExchange = registerExchangeCommands();
   const unregisterTeam = registerTeamCommands();
   const stopTeam = followTeam(useTeam, documentVisibility());
+  const stopTeamSyncs = followTeamSyncs(useTeam);
   window.addEventListener('keydown', onKeyDown);
   const bridge = getBridge();
   const offFlush = bridge.onFlushRequest(flushAll);
@@ -103,6 +105,7 @@ export function installLifecycle(): () => void {
     unregisterExchange();
     unregisterTeam();
     stopTeam();
+    stopTeamSyncs();
     uninstallEditor();
     offFlush();
     offMenu();
