@@ -81,7 +81,8 @@ export class TeamService {
       const { server, db, user } = service.connection;
       service.password = await options.secrets.get(secretKey(server, db, user));
       service.setState('waiting');
-      if (service.password === null)
+      // The CLI keeps no password between runs: there a missing one is asked for by the command, not an error.
+      if (service.password === null && options.mode === 'continuous')
         service.fail(
           new TeamError('no-credentials', 'Connect again: the password is not kept on this machine.'),
         );
@@ -93,7 +94,7 @@ export class TeamService {
   /** Where sync stands. */
   async status(): Promise<TeamStatus> {
     const c = this.connection;
-    if (c !== null && this.options.writable && !this.closed) {
+    if (c !== null && !this.closed) {
       this.waiting = waitingItems(
         c,
         await localItems({ deps: this.options.deps(), hashes: this.hashes }),

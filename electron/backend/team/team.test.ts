@@ -75,9 +75,8 @@ describe('team library', () => {
     await sync(a);
     await sync(b);
     await server.stop();
-    const onA = await invoke(a, 'articles:save', { id: article.id, body: 'Bản của Lan.' });
+    await invoke(a, 'articles:save', { id: article.id, body: 'Bản của Lan.' });
     await invoke(b, 'articles:save', { id: article.id, body: 'Bản của Minh.' });
-    expect(onA.article?.body ?? 'Bản của Lan.').toBe('Bản của Lan.');
     const offline = await sync(a);
     expect(offline).toMatchObject({ state: 'offline', errorCode: 'unreachable', waiting: 1 });
     await server.start();
