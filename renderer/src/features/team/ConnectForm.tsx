@@ -70,14 +70,16 @@ export function ConnectForm(props: { again?: Omit<Form, 'password'> }) {
       : failure;
   return (
     <form className="team-form" onSubmit={(event) => void submit(event)} aria-busy={busy === 'connect'}>
-      {props.again === undefined && (
-        <div className="team-form-fields">
-          {field('server', 'url', 'url', t('team.serverHint'))}
-          {field('db', 'text', 'off', t('team.dbHint'))}
-          {field('user', 'text', 'username')}
-        </div>
-      )}
-      {field('password', 'password', 'off', t('team.passwordHint'))}
+      <div className="team-form-fields">
+        {props.again === undefined && (
+          <>
+            {field('server', 'url', 'url', t('team.serverHint'))}
+            {field('db', 'text', 'off', t('team.dbHint'))}
+            {field('user', 'text', 'username')}
+          </>
+        )}
+        {field('password', 'password', 'off', t('team.passwordHint'))}
+      </div>
       {shownFailure && (
         <TeamFailure
           code={shownFailure.kind === 'server' ? shownFailure.code : 'request'}
