@@ -13,7 +13,8 @@ import { PASSWORDS, teamServer } from './testing/team-fixture.js';
  * workspaces sharing one team database, checked against a model of who
  * wrote which text over which. Every text is unique, so where it ends up
  * can be traced. A failure prints its seed and shrunk command list;
- * `TEAM_MODEL_SEED=<seed>` replays it, `TEAM_MODEL_RUNS=<n>` runs more.
+ * `TEAM_MODEL_SEED=<seed>` replays it, `TEAM_MODEL_RUNS=<n>` and
+ * `TEAM_MODEL_STEPS=<n>` run more and longer sequences.
  */
 
 /** The users of the clients: a writer, an editor, and the writer again on a second machine. */
@@ -265,7 +266,7 @@ const commands = fc.commands(
     fc.constant(new StopServer()),
     fc.constant(new StartServer()),
   ],
-  { maxCommands: 12, size: 'max' },
+  { maxCommands: Number(process.env.TEAM_MODEL_STEPS ?? 12), size: 'max' },
 );
 
 /** A fresh database and `count` connected workspaces sharing two articles and a claim. */

@@ -34,8 +34,8 @@ export class CouchServer {
   private port = 0;
   /** Delays each request by this many ms (tests that kill the server mid-sync use it). */
   delayMs = 0;
-  /** Called with each request's method and url before it is served. */
-  onRequest: ((method: string, url: string) => void) | null = null;
+  /** Called with each request's method, url and response before it is served. */
+  onRequest: ((method: string, url: string, response: http.ServerResponse) => void) | null = null;
 
   constructor() {
     this.logDir = mkdtempSync(path.join(os.tmpdir(), 'rd-couch-'));
@@ -57,7 +57,7 @@ export class CouchServer {
   async start(): Promise<void> {
     if (this.server !== null) return;
     const server = http.createServer((request, response) => {
-      this.onRequest?.(request.method ?? '', request.url ?? '');
+      this.onRequest?.(request.method ?? '', request.url ?? '', response);
       if (this.delayMs > 0) setTimeout(() => this.app(request, response), this.delayMs);
       else this.app(request, response);
     });
