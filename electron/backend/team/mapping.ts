@@ -17,7 +17,7 @@ import {
 import { articleHash, claimHash, sourceHash } from '../exchange/hash.js';
 
 /** The id of the one document holding the tag colours. */
-export const TAG_COLORS_ID = 'tagColors';
+const TAG_COLORS_ID = 'tagColors';
 
 /** The CouchDB document id of an item: `article:<id>`, …, or `tagColors`. */
 export function docIdOf(kind: TeamItemKind, id: string): string {
@@ -34,13 +34,13 @@ export function parseDocId(docId: string): { kind: TeamItemKind; id: string } | 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
 
 /** The version hash of a category. */
-export const categoryHash = (category: Category) =>
+const categoryHash = (category: Category) =>
   sha(JSON.stringify(['category', category.id, category.name.vi, category.name.en, category.order]));
 /** The version hash of the tag colour table (keys in order). */
-export const tagColorsHash = (colors: Record<string, string>) =>
+const tagColorsHash = (colors: Record<string, string>) =>
   sha(JSON.stringify(['tagColors', Object.entries(colors).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]));
 /** The version hash of a smart list. */
-export const smartListHash = (list: SmartList) => sha(JSON.stringify(['smartList', list]));
+const smartListHash = (list: SmartList) => sha(JSON.stringify(['smartList', list]));
 
 /** One item of each kind as a team document carries it. */
 export type TeamItem =

@@ -37,7 +37,7 @@ export interface TeamServiceOptions {
 }
 
 /** The role a user's server roles give. */
-export const roleOf = (roles: readonly string[]): TeamRole =>
+const roleOf = (roles: readonly string[]): TeamRole =>
   roles.includes('editor') || roles.includes('_admin') ? 'editor' : 'writer';
 
 /**
@@ -311,7 +311,6 @@ export class TeamService {
     } finally {
       this.wake = null;
       signal.removeEventListener('abort', onStop);
-      this.wakeRequested = false || this.wakeRequested;
     }
   }
 

@@ -10,7 +10,7 @@ import { setAside } from '../recovery.js';
 const TEAM_FILE = 'team.json';
 
 /** Most refusals kept. */
-export const MAX_REFUSALS = 100;
+const MAX_REFUSALS = 100;
 
 const refusal = z.object({
   direction: z.enum(['push', 'pull']),

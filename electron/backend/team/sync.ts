@@ -28,7 +28,7 @@ import { TeamError, type ChangeRow, type TeamRemote } from './remote.js';
 import { addRefusal, type TeamConnection } from './state.js';
 
 /** Documents read from `_changes` and written with `_bulk_docs` per request. */
-export const BATCH = 100;
+const BATCH = 100;
 
 /** An item of the workspace as a team document would carry it. */
 interface LocalItem {

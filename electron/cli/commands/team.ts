@@ -1,4 +1,4 @@
-import type { TeamStatus } from '../../../core/index.js';
+import { TEAM_DB_PATTERN, type TeamStatus } from '../../../core/index.js';
 import { initTeamDatabase } from '../../backend/index.js';
 import { call, UsageError, withWorkspace, type Command, type CommandContext } from '../command.js';
 import { json } from '../format.js';
@@ -21,6 +21,17 @@ const need = (context: CommandContext, name: string): string => {
   if (typeof value !== 'string' || value === '') throw new UsageError(`team needs --${name}`, teamCommand);
   return value;
 };
+
+/** The `--db` of `team init`, which goes to the server without the contract's schema. */
+function dbName(context: CommandContext): string {
+  const db = need(context, 'db');
+  if (!TEAM_DB_PATTERN.test(db))
+    throw new UsageError(
+      `${db} is not a CouchDB database name (a-z first, then a-z 0-9 _$()+-/)`,
+      teamCommand,
+    );
+  return db;
+}
 
 function describe(status: TeamStatus): string {
   if (status.state === 'off') return 'Not connected to a team database.\n';
@@ -72,7 +83,7 @@ export const teamCommand: Command = {
     if (action === 'init') {
       const result = await initTeamDatabase({
         server: need(context, 'server'),
-        db: need(context, 'db'),
+        db: dbName(context),
         admin: need(context, 'admin'),
         password: await password(context),
       });

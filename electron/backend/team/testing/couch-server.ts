@@ -34,8 +34,8 @@ export class CouchServer {
   private port = 0;
   /** Delays each request by this many ms (tests that kill the server mid-sync use it). */
   delayMs = 0;
-  /** Called with each request's method and url before it is served. */
-  onRequest: ((method: string, url: string) => void) | null = null;
+  /** Called with each request's method, url and response before it is served. */
+  onRequest: ((method: string, url: string, response: http.ServerResponse) => void) | null = null;
 
   constructor() {
     this.logDir = mkdtempSync(path.join(os.tmpdir(), 'rd-couch-'));
@@ -57,7 +57,7 @@ export class CouchServer {
   async start(): Promise<void> {
     if (this.server !== null) return;
     const server = http.createServer((request, response) => {
-      this.onRequest?.(request.method ?? '', request.url ?? '');
+      this.onRequest?.(request.method ?? '', request.url ?? '', response);
       if (this.delayMs > 0) setTimeout(() => this.app(request, response), this.delayMs);
       else this.app(request, response);
     });
@@ -104,6 +104,8 @@ export class CouchServer {
     pathname: string,
     body?: unknown,
     auth: { user: string; password: string } = this.admin,
+    // The server's JSON, which tests read field by field.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
   ): Promise<{ status: number; body: any }> {
     const response = await fetch(`${this.url}${pathname}`, {
       method,
