@@ -42,7 +42,8 @@ function PublishDialog(props: { publication: Publication | null; onClose: () => 
 /**
  * The article's editorial status (idea → … → published, archived);
  * publishing asks for outlet, date and URL. A team writer is offered only
- * the statuses the role may set (the current one stays shown, not chosen).
+ * the statuses the role may set; an article already approved or published
+ * shows its status and cannot be moved (the server refuses it).
  */
 export function StatusControl(props: { status: ArticleStatus; publication: Publication | null }) {
   const { t } = useTranslation();
@@ -67,6 +68,7 @@ export function StatusControl(props: { status: ArticleStatus; publication: Publi
         <select
           aria-label={t('pipeline.articleStatus')}
           value={props.status}
+          disabled={!settable.includes(props.status)}
           className={`status-${props.status}`}
           onChange={(event) => choose(event.target.value as ArticleStatus)}
         >
