@@ -2,9 +2,9 @@ import type { KnipConfig } from 'knip';
 
 /**
  * knip: unused files, exports and dependencies, run by `npm run lint`.
- * The entry points are the bundles scripts/build.mjs makes, the crash-test
- * child process, the renderer's page and the scripts. Test files are found
- * through the vitest configuration.
+ * The entry points are the bundles scripts/build.mjs makes, the child
+ * processes of the crash and team-loop tests, the renderer's page and the
+ * scripts. Test files are found through the vitest configuration.
  */
 const config: KnipConfig = {
   entry: [
@@ -14,6 +14,7 @@ const config: KnipConfig = {
     'electron/webhost/main.ts',
     'electron/bench/main.ts',
     'electron/backend/crash-writer.child.ts',
+    'electron/backend/team/team-loop.child.ts',
     'renderer/src/main.tsx',
     'renderer/vite.config.ts',
     'scripts/*.mjs',

@@ -96,6 +96,10 @@ export const CHANNELS = [
   'spelling:removeWord',
   'writing:stats',
   'workspace:welcome',
+  'team:status',
+  'team:connect',
+  'team:disconnect',
+  'team:sync',
 ] as const satisfies readonly Channel[];
 
 /** True when `name` is a channel of the contract. */

@@ -31,6 +31,7 @@ import type { ErrorInfo } from '../errors.js';
 import type { requestSchemas } from './schemas.js';
 import type { FolderChoice, ImportStatus } from './import-contract.js';
 import type { SpellingLexicon, WelcomeResult, WritingStats } from './writing-contract.js';
+import type { TeamStatus } from './team-contract.js';
 import type { Template } from '../templates/types.js';
 import type {
   BundleOutcome,
@@ -214,6 +215,10 @@ interface Responses {
   'spelling:removeWord': string[];
   'writing:stats': WritingStats;
   'workspace:welcome': WelcomeResult;
+  'team:status': TeamStatus;
+  'team:connect': TeamStatus;
+  'team:disconnect': TeamStatus;
+  'team:sync': TeamStatus;
 }
 
 /** Every channel name of the contract. */

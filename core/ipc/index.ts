@@ -8,3 +8,5 @@ export * from './import-schemas.js';
 export * from './writing-contract.js';
 export * from './writing-schemas.js';
 export * from './exchange-schemas.js';
+export * from './team-contract.js';
+export * from './team-schemas.js';

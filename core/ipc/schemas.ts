@@ -12,6 +12,7 @@ import { articleFilterSchema, articleSortSchema, catalogRequestSchemas } from '.
 import { importRequestSchemas, MAX_IMPORT_PATH } from './import-schemas.js';
 import { writingRequestSchemas } from './writing-schemas.js';
 import { exchangeRequestSchemas } from './exchange-schemas.js';
+import { teamRequestSchemas } from './team-schemas.js';
 
 export { MAX_BODY, MAX_TITLE };
 
@@ -50,6 +51,7 @@ export const requestSchemas = {
   ...importRequestSchemas,
   ...writingRequestSchemas,
   ...exchangeRequestSchemas,
+  ...teamRequestSchemas,
   'workspace:info': z.strictObject({}),
   'workspace:dismissRecovery': z.strictObject({}),
   'settings:get': z.strictObject({}),

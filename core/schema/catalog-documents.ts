@@ -16,7 +16,7 @@ import { defaultTemplates } from '../templates/defaults.js';
 import { currentVersion } from './migrations.js';
 
 /** A saved smart list as stored. */
-const smartListSchema = z.object({
+export const smartListSchema = z.object({
   id: z.string().regex(ID_PATTERN),
   name: z.string().min(1),
   filter: articleFilterSchema,

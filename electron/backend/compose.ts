@@ -19,6 +19,10 @@ import { BundleService } from './exchange/service.js';
 import { ExchangeStateFile } from './exchange/state.js';
 import { defaultPdfPrinter, type PdfPrinter } from './export/pdf.js';
 import { ExportService } from './export/service.js';
+import type { SecretStore } from './host.js';
+import { MemorySecrets } from './team/secrets.js';
+import { TeamService } from './team/service.js';
+import { TeamStateFile } from './team/state.js';
 import { JobRunner } from './jobs/jobs.js';
 import { Uploads } from './jobs/uploads.js';
 import { prepareFolder, readArticles, sweepLeftovers } from './workspace-load.js';
@@ -36,6 +40,10 @@ export interface ComposeContext {
   indexSearch?: boolean;
   /** Prints PDFs; default headless Chromium (CHROMIUM_PATH or /usr/bin/chromium). */
   pdfPrinter?: PdfPrinter;
+  /** Keeps the team password (the desktop app: safeStorage); default memory, for the backend's life. */
+  secrets?: SecretStore;
+  /** Sync with the team database while connected (the app), or only when asked (the CLI, tests). */
+  teamSync?: 'continuous' | 'on-demand';
 }
 
 /**
@@ -69,6 +77,8 @@ export interface WorkspaceServices {
   readonly exports: ExportService;
   /** Exchange bundles: made, received, applied; their conflict copies. */
   readonly bundles: BundleService;
+  /** The team library on CouchDB: connection, sync, refusals. */
+  readonly team: TeamService;
   /** True once an article changed since the services were composed. */
   readonly changed: boolean;
   /** Writes the caches (index, search, links) now. */
@@ -85,7 +95,7 @@ export interface WorkspaceServices {
  * feed → settings → journal → revisions → articles (a damaged article is
  * rebuilt from journal, revisions or backups) → index file → catalog →
  * search → links → history → imports → lexicon → words written per day →
- * attachments → jobs → exports → bundles.
+ * attachments → jobs → exports → bundles → team.
  */
 export async function composeServices(ctx: ComposeContext): Promise<WorkspaceServices> {
   const { fs, dir, writable, clock, backups } = ctx;
@@ -186,6 +196,27 @@ export async function composeServices(ctx: ComposeContext): Promise<WorkspaceSer
       }),
     );
 
+    const bundleDeps = () => ({
+      articles,
+      catalog,
+      revisions,
+      attachments,
+      state: exchangeState,
+      settings: document.settings,
+    });
+    const team = stack.add(
+      'team',
+      await TeamService.open({
+        deps: bundleDeps,
+        state: new TeamStateFile(fs, dir),
+        feed,
+        onCatalogChange: (listener) => catalog.onChange(listener),
+        secrets: ctx.secrets ?? new MemorySecrets(),
+        mode: writable ? (ctx.teamSync ?? 'on-demand') : 'on-demand',
+        writable,
+      }),
+    );
+
     if (writable) {
       const sweep = sweepLeftovers(fs, dir, clock());
       stack.add('leftovers', { close: () => sweep });
@@ -215,6 +246,7 @@ export async function composeServices(ctx: ComposeContext): Promise<WorkspaceSer
       uploads,
       exports,
       bundles,
+      team,
       get changed() {
         return feed.count > 0;
       },

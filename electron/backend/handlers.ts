@@ -9,6 +9,7 @@ import type { HostCapabilities } from './host.js';
 import { exchangeHandlers } from './exchange-handlers.js';
 import { importHandlers } from './import/handlers.js';
 import { linksHandlers } from './links/handlers.js';
+import { teamHandlers } from './team/handlers.js';
 import { writingHandlers } from './writing/handlers.js';
 
 /**
@@ -43,5 +44,6 @@ export function createHandlers(
     .add('exchange', exchangeHandlers(services, host))
     .add('catalog', catalogHandlers(services.catalog))
     .add('writing', writingHandlers(services))
+    .add('team', teamHandlers(services.team))
     .table();
 }

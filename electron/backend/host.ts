@@ -23,6 +23,20 @@ export interface HostCapabilities {
   openBundle?: () => Promise<string | null>;
   /** Prints PDFs (the desktop app: Electron's printToPDF); by default headless Chromium. */
   pdfPrinter?: PdfPrinter;
+  /**
+   * Keeps the team database's password outside the workspace: the desktop app
+   * encrypts it with Electron's safeStorage in its own data folder. Without
+   * it, a password given to `team:connect` is kept in memory only, for as long
+   * as the backend runs.
+   */
+  secrets?: SecretStore;
   /** Hears the settings each time they are read or changed (the desktop app rebuilds its menu). */
   observeSettings?: (settings: Settings) => void;
+}
+
+/** Secrets by key, kept by the host; never written in a workspace or a log. */
+export interface SecretStore {
+  get(key: string): Promise<string | null>;
+  set(key: string, value: string): Promise<void>;
+  delete(key: string): Promise<void>;
 }

@@ -8,3 +8,4 @@ export { checkWorkspace, type CheckReport } from './check.js';
 export { backupTo } from './backup/backup-to.js';
 export { previewBackupFile } from './backup/backups.js';
 export { defaultPdfPrinter } from './export/pdf.js';
+export { initTeamDatabase } from './team/setup.js';

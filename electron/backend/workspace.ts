@@ -10,6 +10,7 @@ import { errnoOf, nodeFileSystem, type FileSystem } from './file-system.js';
 import { composeServices, type ComposeContext, type WorkspaceServices } from './compose.js';
 import { createHandlers } from './handlers.js';
 import type { HostCapabilities } from './host.js';
+import { MemorySecrets } from './team/secrets.js';
 import { JOURNAL_DIR } from './history/journal.js';
 import { REVISIONS_DIR } from './history/revision-file.js';
 import { ARTICLE_INDEX_FILE } from './index-file.js';
@@ -40,6 +41,8 @@ export interface OpenWorkspaceOptions {
   searchIndex?: 'background' | 'on-demand';
   /** What the hosting program can do for the backend (the desktop app's folder dialog…). */
   host?: HostCapabilities;
+  /** Sync with a connected team database continuously (default for the app) or only when asked (the CLI). */
+  teamSync?: 'continuous' | 'on-demand';
 }
 
 /** An open workspace. */
@@ -123,6 +126,9 @@ export async function openWorkspace(options: OpenWorkspaceOptions): Promise<Work
       indexSearch:
         (options.searchIndex ?? (writable && owner !== 'cli' ? 'background' : 'on-demand')) === 'background',
       ...(options.host?.pdfPrinter === undefined ? {} : { pdfPrinter: options.host.pdfPrinter }),
+      // Without the host's store, the password lives in memory as long as the workspace is open (a restore keeps it).
+      secrets: options.host?.secrets ?? new MemorySecrets(),
+      teamSync: options.teamSync ?? (writable && owner === 'app' ? 'continuous' : 'on-demand'),
     };
     const services = await composeServices(ctx);
     const autoBackup = writable && (options.autoBackup ?? owner === 'app');

@@ -9,6 +9,7 @@ import { WorkspaceLockedError } from '../backend/lock.js';
 import { resolveWorkspaceDir } from './args.js';
 import { nativeDialogs } from './dialogs.js';
 import { electronPdfPrinter } from './pdf-printer.js';
+import { safeStorageSecrets } from './secrets.js';
 import { flushBeforeClose, requestFlush } from './flush.js';
 import { hardenAllContents, hardenSession } from './hardening.js';
 import { registerInvoke } from './ipc.js';
@@ -144,6 +145,7 @@ async function start(): Promise<void> {
       host: {
         ...nativeDialogs(strings, () => BrowserWindow.getFocusedWindow() ?? mainWindow),
         pdfPrinter: electronPdfPrinter(),
+        secrets: safeStorageSecrets(),
         observeSettings: followSettings,
       },
     });

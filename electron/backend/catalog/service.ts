@@ -56,6 +56,15 @@ export class CatalogService {
     return this.queue.run(QUEUE_KEY, async () => task(this.context));
   }
 
+  /** Calls `listener` after every change of claims, sources or the catalog file; returns the unsubscribe. */
+  onChange(listener: () => void): () => void {
+    const { claims, sources, catalog } = this.context.docs;
+    for (const doc of [claims, sources, catalog]) doc.listeners.add(listener);
+    return () => {
+      for (const doc of [claims, sources, catalog]) doc.listeners.delete(listener);
+    };
+  }
+
   /** Resolves once every queued operation has settled. */
   idle(): Promise<void> {
     return this.queue.idle();

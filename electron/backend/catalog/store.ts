@@ -39,6 +39,9 @@ export const toCatalogFile = catalogValidator('catalog', catalogFileSchema as z.
 
 /** One catalog document in memory, written whole and durably on every change. */
 class CatalogDocument<T> {
+  /** Hear every commit (team sync sends what changed). */
+  readonly listeners = new Set<() => void>();
+
   constructor(
     private readonly file: DurableJsonFile<T>,
     private current: T,
@@ -54,6 +57,7 @@ class CatalogDocument<T> {
   async commit(next: T): Promise<void> {
     await this.file.write(next);
     this.current = next;
+    for (const listener of this.listeners) listener();
   }
 
   /** Writes the current data (a new or recovered document). */

@@ -24,6 +24,18 @@ type Undo = () => Promise<unknown>;
 
 const freshId = () => newId((size) => randomBytes(size));
 
+/** How an application of a bundle differs from a received file's (team sync). */
+export interface ApplyOptions {
+  /** The id a new conflict copy of `originalId` holding `hash` gets; default a fresh random id. */
+  copyId?: (kind: ConflictEntry['kind'], originalId: string, hash: string) => string;
+  /**
+   * Mark open conflicts resolved when an incoming version descends from the
+   * copy's (default true). Team sync extends an item's ancestry with the
+   * versions it keeps as copies, so there that would close conflicts no writer resolved.
+   */
+  settle?: boolean;
+}
+
 /**
  * Applies a planned bundle, all or nothing: images, then categories, tag
  * colours, claims and sources, then articles (added as they are; a version
@@ -34,7 +46,13 @@ const freshId = () => newId((size) => randomBytes(size));
  * then the revisions, then the ancestry and conflict list. If a step fails,
  * every step before it is undone and the error says so.
  */
-export async function applyBundle(deps: BundleDependencies, plan: BundlePlan): Promise<BundleOutcome> {
+export async function applyBundle(
+  deps: BundleDependencies,
+  plan: BundlePlan,
+  options: ApplyOptions = {},
+): Promise<BundleOutcome> {
+  const copyIdOf = (kind: ConflictEntry['kind'], originalId: string, hash: string) =>
+    options.copyId?.(kind, originalId, hash) ?? freshId();
   const undo: Undo[] = [];
   const { bundle, state } = plan;
   const when = new Date().toISOString();
@@ -95,7 +113,10 @@ export async function applyBundle(deps: BundleDependencies, plan: BundlePlan): P
             state.ancestry[itemKey('claim', copyId)] = joinAncestry(base, planned.version);
           },
           conflict: () => {
-            const copy: Claim = { ...planned.incoming, id: freshId() };
+            const copy: Claim = {
+              ...planned.incoming,
+              id: copyIdOf('claim', planned.incoming.id, planned.version.hash),
+            };
             claims.push(copy);
             state.ancestry[itemKey('claim', copy.id)] = joinAncestry(null, planned.version);
             conflict('claim', planned.incoming.id, copy.id);
@@ -112,7 +133,7 @@ export async function applyBundle(deps: BundleDependencies, plan: BundlePlan): P
         const asCopy = (originalId: string) => {
           const copy: Source = {
             ...incoming,
-            id: freshId(),
+            id: copyIdOf('source', originalId, planned.version.hash),
             key: uniqueSourceKey(
               incoming.key,
               sources.map((s) => s.key),
@@ -198,7 +219,7 @@ export async function applyBundle(deps: BundleDependencies, plan: BundlePlan): P
           state.ancestry[itemKey('article', copyId)] = joinAncestry(base, planned.version);
         },
         conflict: async () => {
-          const copy: Article = { ...incoming, id: freshId() };
+          const copy: Article = { ...incoming, id: copyIdOf('article', incoming.id, planned.version.hash) };
           await adopt(copy);
           state.ancestry[itemKey('article', copy.id)] = joinAncestry(null, planned.version);
           conflict('article', incoming.id, copy.id);
@@ -224,7 +245,7 @@ export async function applyBundle(deps: BundleDependencies, plan: BundlePlan): P
             undo.push(() => deps.revisions.remove(articleId, adopted.meta.id));
           }
         }
-        await settleConflicts(deps, plan);
+        if (options.settle !== false) await settleConflicts(deps, plan);
         state.conflicts.push(...made);
         await deps.state.write(state);
       },

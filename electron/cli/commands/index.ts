@@ -19,6 +19,7 @@ import { renderCommand } from './render.js';
 import { restoreCommand } from './restore.js';
 import { searchCommand } from './search.js';
 import { showCommand } from './show.js';
+import { teamCommand } from './team.js';
 import { trashCommand } from './trash.js';
 
 /** Every command of the CLI, in the order the help lists them. */
@@ -35,6 +36,7 @@ export const COMMANDS: readonly Command[] = [
   importCommand,
   exportCommand,
   bundleCommand,
+  teamCommand,
   renameCommand,
   linksCommand,
   relatedCommand,

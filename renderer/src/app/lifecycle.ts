@@ -10,6 +10,10 @@ import { followShortcutOverrides } from '../features/shortcuts/store.js';
 import { followTheme } from '../features/settings/theme.js';
 import { installEditor } from './editor-setup.js';
 import { registerExchangeCommands, runExchangeMenuCommand } from '../features/export/commands.js';
+import { documentVisibility, followTeam } from '../features/team/follow.js';
+import { useTeam } from '../features/team/store.js';
+import { registerTeamCommands } from '../features/team/commands.js';
+import { followTeamSyncs } from '../features/team/after-sync.js';
 
 const flushAll = (): Promise<boolean> => useEditor.getState().flushAll();
 
@@ -64,8 +68,9 @@ function onKeyDown(event: KeyboardEvent): void {
 
 /**
  * Saves pending edits whenever the window may go away or lose the writer's
- * attention (blur, hidden, pagehide, unload, the host's flush request), and
- * wires menu commands and shortcuts. Returns the function that undoes it all.
+ * attention (blur, hidden, pagehide, unload, the host's flush request),
+ * wires menu commands and shortcuts, and follows the team library's
+ * status. Returns the function that undoes it all.
  */
 export function installLifecycle(): () => void {
   const onHidden = () => {
@@ -81,6 +86,9 @@ export function installLifecycle(): () => void {
   const stopShortcuts = followShortcutOverrides();
   const stopTheme = followTheme();
   const unregisterExchange = registerExchangeCommands();
+  const unregisterTeam = registerTeamCommands();
+  const stopTeam = followTeam(useTeam, documentVisibility());
+  const stopTeamSyncs = followTeamSyncs(useTeam);
   window.addEventListener('keydown', onKeyDown);
   const bridge = getBridge();
   const offFlush = bridge.onFlushRequest(flushAll);
@@ -95,6 +103,9 @@ export function installLifecycle(): () => void {
     stopShortcuts();
     stopTheme();
     unregisterExchange();
+    unregisterTeam();
+    stopTeam();
+    stopTeamSyncs();
     uninstallEditor();
     offFlush();
     offMenu();

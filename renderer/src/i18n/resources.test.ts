@@ -7,6 +7,13 @@ import { PANEL_IDS } from '../features/panels/store.js';
 import { LANGUAGES, VIEW_MODES } from '../../../core/model/settings.js';
 import { ARTICLE_STATUSES } from '../../../core/model/article.js';
 import { NAMED_FILTERS, type SearchNoticeCode } from '../../../core/search/types.js';
+import {
+  TEAM_ROLES,
+  type TeamErrorCode,
+  type TeamItemKind,
+  type TeamRefusal,
+  type TeamSyncState,
+} from '../../../core/ipc/team-contract.js';
 import en from './en.json';
 import vi from './vi.json';
 
@@ -49,6 +56,36 @@ const BACKUP_REASONS: Record<BackupInfo['reason'], true> = {
   'before-restore': true,
 };
 
+const TEAM_STATES: Record<Exclude<TeamSyncState, 'off'>, true> = {
+  connecting: true,
+  syncing: true,
+  synced: true,
+  waiting: true,
+  offline: true,
+  error: true,
+};
+const TEAM_ERRORS: Record<TeamErrorCode | 'request', true> = {
+  unreachable: true,
+  unauthorized: true,
+  'not-couchdb': true,
+  certificate: true,
+  'no-database': true,
+  forbidden: true,
+  'no-credentials': true,
+  other: true,
+  request: true,
+};
+const TEAM_KINDS: Record<TeamItemKind | 'unknown', true> = {
+  article: true,
+  claim: true,
+  source: true,
+  category: true,
+  tagColors: true,
+  smartList: true,
+  unknown: true,
+};
+const TEAM_DIRECTIONS: Record<TeamRefusal['direction'], true> = { push: true, pull: true };
+
 const BUILT_KEYS = [
   ...Object.keys(DAMAGE).map((kind) => `recovery.kind.${kind}`),
   ...VIEW_MODES.map((mode) => `mode.${mode}`),
@@ -63,6 +100,13 @@ const BUILT_KEYS = [
   ...ARTICLE_STATUSES.map((status) => `search.status.${status}`),
   ...Object.keys(NOTICES).map((code) => `search.notice.${code}`),
   ...NAMED_FILTERS.map((key) => `search.unmatched.${key}`),
+  ...Object.keys(TEAM_STATES).map((state) => `team.states.${state}`),
+  ...Object.keys(TEAM_ERRORS).map((code) => `team.errors.${code}`),
+  ...Object.keys(TEAM_KINDS).map((kind) => `team.kinds.${kind}`),
+  ...Object.keys(TEAM_DIRECTIONS).map((direction) => `team.direction.${direction}`),
+  ...[...TEAM_ROLES, 'unknown'].map((role) => `team.roles.${role}`),
+  ...TEAM_ROLES.map((role) => `team.roleHint.${role}`),
+  ...['server', 'db', 'user', 'password'].map((field) => `team.invalid.${field}`),
 ];
 
 const viKeys = flatten(vi as Tree);

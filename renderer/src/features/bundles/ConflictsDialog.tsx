@@ -4,8 +4,13 @@ import { formatDateTime } from '../../i18n/index.js';
 import { useSettings } from '../settings/store.js';
 import { OpenPair } from './BundleDialog.js';
 import { useBundles } from './store.js';
+import { conflictOrigin } from './origin.js';
 
-/** The conflict copies bundles left: each beside its original, to open, compare, and mark resolved once merged by hand. */
+/**
+ * The conflict copies bundles and the team library left: each beside its
+ * original and where it came from, to open, compare, and mark resolved once
+ * merged by hand.
+ */
 export function ConflictsDialog() {
   const { t } = useTranslation();
   const conflicts = useBundles((state) => state.conflicts);
@@ -41,7 +46,7 @@ export function ConflictsDialog() {
                 </td>
                 <td>
                   <time dateTime={conflict.at}>{formatDateTime(conflict.at, language)}</time> ·{' '}
-                  {conflict.bundle}
+                  {conflictOrigin(t, conflict.bundle)}
                 </td>
                 <td>{t(conflict.resolved ? 'bundles.resolved' : 'bundles.open')}</td>
                 <td>

@@ -7,7 +7,8 @@ export type CatalogView =
   | { kind: 'sources' }
   | { kind: 'source'; id: string }
   | { kind: 'dashboard' }
-  | { kind: 'settings' };
+  /** The settings; `section` scrolls to one of them and moves the focus there. */
+  | { kind: 'settings'; section?: 'team' };
 
 interface ViewStore {
   view: CatalogView | null;

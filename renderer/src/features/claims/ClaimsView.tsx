@@ -4,12 +4,16 @@ import { groupClaimsByCategory } from '../../../../core/claims/index.js';
 import { categoryName } from '../catalog/names.js';
 import { useCatalogView } from '../catalog/views.js';
 import { useSettings } from '../settings/store.js';
+import { useCan } from '../team/can.js';
 import { CategoriesDialog } from './CategoriesDialog.js';
 import { ClaimForm } from './ClaimForm.js';
 import { useNewClaim } from './new-claim.js';
 import { useClaims } from './store.js';
 
-/** The claims view: every claim grouped by category, with counts, and a button to record a new one. */
+/**
+ * The claims view: every claim grouped by category, with counts, a button
+ * to record a new one, and one to edit the categories (not for a team writer).
+ */
 export function ClaimsView() {
   const { t } = useTranslation();
   const language = useSettings((state) => state.language);
@@ -19,6 +23,7 @@ export function ClaimsView() {
   const creating = useNewClaim((state) => state.open);
   const initialStatement = useNewClaim((state) => state.statement);
   const [editingCategories, setEditingCategories] = useState(false);
+  const mayEditCategories = useCan('editTaxonomy');
   useEffect(() => void useClaims.getState().load(), []);
   const groups = useMemo(() => groupClaimsByCategory(categories, claims), [claims, categories]);
 
@@ -29,9 +34,11 @@ export function ClaimsView() {
         <button type="button" className="button primary" onClick={() => useNewClaim.getState().start()}>
           {t('claims.new')}
         </button>
-        <button type="button" className="button" onClick={() => setEditingCategories(true)}>
-          {t('categories.open')}
-        </button>
+        {mayEditCategories && (
+          <button type="button" className="button" onClick={() => setEditingCategories(true)}>
+            {t('categories.open')}
+          </button>
+        )}
         <button type="button" className="button ghost" onClick={() => useCatalogView.getState().hide()}>
           {t('catalog.close')}
         </button>
@@ -72,7 +79,9 @@ export function ClaimsView() {
           );
         })}
       </div>
-      {editingCategories && <CategoriesDialog onClose={() => setEditingCategories(false)} />}
+      {editingCategories && mayEditCategories && (
+        <CategoriesDialog onClose={() => setEditingCategories(false)} />
+      )}
       {creating && (
         <ClaimForm
           statement={initialStatement}

@@ -17,6 +17,8 @@ interface LibraryStore {
   filter: string;
   /** Loads the list of a scope (the current one by default). */
   load(scope?: Scope): Promise<void>;
+  /** Fetches the list again without showing it loading (changes that came from elsewhere: a team sync). */
+  refresh(): Promise<void>;
   setFilter(filter: string): void;
   /** Puts a changed row in the list when it belongs to the current scope, and removes it otherwise. */
   upsert(article: ArticleSummary): void;
@@ -29,16 +31,9 @@ const inScope = (article: ArticleSummary, scope: Scope): boolean =>
 let loadToken = 0;
 
 /** The library list: which articles, filtered and sorted how. */
-export const useLibrary = create<LibraryStore>()((set, get) => ({
-  scope: 'active',
-  articles: [],
-  filtered: false,
-  loading: false,
-  error: null,
-  filter: '',
-  async load(scope = get().scope) {
+export const useLibrary = create<LibraryStore>()((set, get) => {
+  const fetchList = async (scope: Scope) => {
     const token = ++loadToken;
-    set({ scope, loading: true, error: null, ...(scope === get().scope ? {} : { articles: [] }) });
     try {
       const filter = useFilters.getState().filter;
       const narrowed = scope === 'active' && isFiltering(filter);
@@ -47,19 +42,34 @@ export const useLibrary = create<LibraryStore>()((set, get) => ({
     } catch (error) {
       if (token === loadToken) set({ loading: false, error: errorMessage(error) });
     }
-  },
-  setFilter(filter) {
-    set({ filter });
-  },
-  upsert(article) {
-    const { scope, articles } = get();
-    if (inScope(article, scope)) set({ articles: upsertArticle(articles, article) });
-    else get().remove(article.id);
-  },
-  remove(id) {
-    set((state) => ({ articles: state.articles.filter((article) => article.id !== id) }));
-  },
-}));
+  };
+  return {
+    scope: 'active',
+    articles: [],
+    filtered: false,
+    loading: false,
+    error: null,
+    filter: '',
+    async load(scope = get().scope) {
+      set({ scope, loading: true, error: null, ...(scope === get().scope ? {} : { articles: [] }) });
+      await fetchList(scope);
+    },
+    async refresh() {
+      if (!get().loading) await fetchList(get().scope);
+    },
+    setFilter(filter) {
+      set({ filter });
+    },
+    upsert(article) {
+      const { scope, articles } = get();
+      if (inScope(article, scope)) set({ articles: upsertArticle(articles, article) });
+      else get().remove(article.id);
+    },
+    remove(id) {
+      set((state) => ({ articles: state.articles.filter((article) => article.id !== id) }));
+    },
+  };
+});
 
 // The filter bar publishes its filter; the list follows it.
 onFilterChange(() => useLibrary.getState().load('active'));

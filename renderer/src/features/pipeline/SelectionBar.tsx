@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ARTICLE_STATUSES, type ArticleStatus } from '../../../../core/model/article.js';
+import type { ArticleStatus } from '../../../../core/model/article.js';
 import { call } from '../../api/index.js';
 import { useClaims } from '../claims/store.js';
 import { notifyFailure } from '../catalog/notify.js';
@@ -9,12 +9,14 @@ import { useEditor } from '../editor/store.js';
 import { useSelection } from './selection.js';
 import { useBundles } from '../bundles/store.js';
 import { useExport } from '../export/store.js';
+import { useSettableStatuses } from '../team/can.js';
 
-/** Shown while articles are selected: sets one status on all of them at once. */
+/** Shown while articles are selected: sets one status on all of them at once (one the team role may set). */
 export function SelectionBar() {
   const { t } = useTranslation();
   const ids = useSelection((state) => state.ids);
   const [status, setStatus] = useState<ArticleStatus>('review');
+  const settable = useSettableStatuses();
   if (ids.size === 0) return null;
   const apply = async () => {
     try {
@@ -36,7 +38,7 @@ export function SelectionBar() {
         value={status}
         onChange={(event) => setStatus(event.target.value as ArticleStatus)}
       >
-        {ARTICLE_STATUSES.map((value) => (
+        {settable.map((value) => (
           <option key={value} value={value}>
             {t(`pipeline.statuses.${value}`)}
           </option>

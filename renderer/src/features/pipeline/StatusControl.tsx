@@ -7,6 +7,7 @@ import { TextField } from '../forms/TextField.js';
 import { DateField } from '../forms/DateField.js';
 import { describeFailure } from '../forms/failure.js';
 import { updateOpenArticle } from './update.js';
+import { useSettableStatuses } from '../team/can.js';
 
 /** Asks where and when the article came out (all optional) before it is marked published. */
 function PublishDialog(props: { publication: Publication | null; onClose: () => void }) {
@@ -38,9 +39,15 @@ function PublishDialog(props: { publication: Publication | null; onClose: () => 
   );
 }
 
-/** The article's editorial status (idea → … → published, archived); publishing asks for outlet, date and URL. */
+/**
+ * The article's editorial status (idea → … → published, archived);
+ * publishing asks for outlet, date and URL. A team writer is offered only
+ * the statuses the role may set; an article already approved or published
+ * shows its status and cannot be moved (the server refuses it).
+ */
 export function StatusControl(props: { status: ArticleStatus; publication: Publication | null }) {
   const { t } = useTranslation();
+  const settable = useSettableStatuses();
   const [publishing, setPublishing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const choose = (status: ArticleStatus) => {
@@ -61,14 +68,17 @@ export function StatusControl(props: { status: ArticleStatus; publication: Publi
         <select
           aria-label={t('pipeline.articleStatus')}
           value={props.status}
+          disabled={!settable.includes(props.status)}
           className={`status-${props.status}`}
           onChange={(event) => choose(event.target.value as ArticleStatus)}
         >
-          {ARTICLE_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`pipeline.statuses.${status}`)}
-            </option>
-          ))}
+          {ARTICLE_STATUSES.filter((status) => status === props.status || settable.includes(status)).map(
+            (status) => (
+              <option key={status} value={status} disabled={!settable.includes(status)}>
+                {t(`pipeline.statuses.${status}`)}
+              </option>
+            ),
+          )}
         </select>
       </label>
       {error && (

@@ -4,10 +4,11 @@ import { useCatalogView } from '../catalog/views.js';
 import { ShortcutsEditor } from '../shortcuts/ShortcutsEditor.js';
 import { DictionaryEditor } from '../spellcheck/DictionaryEditor.js';
 import { TemplatesEditor } from '../templates/TemplatesEditor.js';
+import { TeamSettings } from '../team/TeamSettings.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { useSettings } from './store.js';
 
-/** The settings screen: language and theme, writing (spelling, dictionary, typewriter), templates, shortcuts. */
+/** The settings screen: language and theme, writing (spelling, dictionary, typewriter), the team library, templates, shortcuts. */
 export function SettingsView() {
   const { t } = useTranslation();
   const writing = useSettings((state) => state.writing);
@@ -61,6 +62,7 @@ export function SettingsView() {
           </label>
           <DictionaryEditor />
         </section>
+        <TeamSettings />
         <section aria-labelledby="settings-templates">
           <h3 id="settings-templates">{t('settingsView.templates')}</h3>
           <TemplatesEditor />

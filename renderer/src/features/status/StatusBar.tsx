@@ -4,8 +4,9 @@ import { useSettings } from '../settings/store.js';
 import { formatDateTime } from '../../i18n/index.js';
 import { WritingProgress } from '../progress/WritingProgress.js';
 import { SpellingSwitch } from '../spellcheck/SpellingSwitch.js';
+import { TeamStatusItem } from '../team/TeamStatusItem.js';
 
-/** The article footer: words (target, reading time, today's count), the spelling switch, and save state with Retry after a failed save. */
+/** The article footer: words (target, reading time, today's count), the spelling switch, the team library's sync (when connected), and save state with Retry after a failed save. */
 export function StatusBar() {
   const { t } = useTranslation();
   const save = useEditor((state) => state.save);
@@ -16,6 +17,7 @@ export function StatusBar() {
     <footer className="status-bar">
       <WritingProgress />
       <SpellingSwitch />
+      <TeamStatusItem />
       <span className={`save-state save-${save.status}`} role="status" aria-live="polite">
         <span className="save-dot" aria-hidden="true" />
         {save.status === 'saved' && save.savedAt

@@ -8,6 +8,7 @@ import { useFilters } from '../filters/store.js';
 import { useLibrary } from '../library/store.js';
 import { useTags } from './store.js';
 import { refreshOpenArticle } from '../catalog/refresh-open.js';
+import { useCan } from '../team/can.js';
 
 const findColor = (tag: string) => {
   const walk = (nodes: ReturnType<typeof useTags.getState>['tree']): string | undefined => {
@@ -21,12 +22,17 @@ const findColor = (tag: string) => {
   return walk(useTags.getState().tree);
 };
 
-/** Renames a tag everywhere (onto an existing tag: merges the two), sets its colour, or deletes it after confirmation. */
+/**
+ * Renames a tag everywhere (onto an existing tag: merges the two), sets its
+ * colour (not a team writer: colours belong to the taxonomy), or deletes it
+ * after confirmation.
+ */
 export function RenameTagDialog({ tag, onClose }: { tag: string; onClose: () => void }) {
   const { t } = useTranslation();
   const [name, setName] = useState(tag);
   const [color, setColor] = useState(findColor(tag) ?? '#6b7280');
   const [deleting, setDeleting] = useState(false);
+  const mayColour = useCan('editTaxonomy');
   const remove = async () => {
     try {
       await useTags.getState().remove(tag);
@@ -40,7 +46,7 @@ export function RenameTagDialog({ tag, onClose }: { tag: string; onClose: () => 
   };
   const submit = async () => {
     const tags = useTags.getState();
-    if (color !== (findColor(tag) ?? '#6b7280')) await tags.setColor(tag, color);
+    if (mayColour && color !== (findColor(tag) ?? '#6b7280')) await tags.setColor(tag, color);
     if (name.trim() !== tag) {
       await tags.rename(tag, name);
       const filter = useFilters.getState().filter;
@@ -57,10 +63,12 @@ export function RenameTagDialog({ tag, onClose }: { tag: string; onClose: () => 
       onClose={onClose}
     >
       <TextField label={t('tags.newName')} value={name} onChange={setName} required />
-      <label className="field">
-        <span>{t('tags.color')}</span>
-        <input type="color" value={color} onChange={(event) => setColor(event.target.value)} />
-      </label>
+      {mayColour && (
+        <label className="field">
+          <span>{t('tags.color')}</span>
+          <input type="color" value={color} onChange={(event) => setColor(event.target.value)} />
+        </label>
+      )}
       <button type="button" className="button danger small" onClick={() => setDeleting(true)}>
         {t('tags.delete')}
       </button>
