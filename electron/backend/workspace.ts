@@ -41,7 +41,7 @@ export interface OpenWorkspaceOptions {
   searchIndex?: 'background' | 'on-demand';
   /** What the hosting program can do for the backend (the desktop app's folder dialog…). */
   host?: HostCapabilities;
-  /** Sync with a connected team database continuously (default for the app) or only when asked (the CLI). */
+  /** Sync with a connected team database continuously (default for the app and the web host) or only when asked (the CLI). */
   teamSync?: 'continuous' | 'on-demand';
 }
 
@@ -128,7 +128,7 @@ export async function openWorkspace(options: OpenWorkspaceOptions): Promise<Work
       ...(options.host?.pdfPrinter === undefined ? {} : { pdfPrinter: options.host.pdfPrinter }),
       // Without the host's store, the password lives in memory as long as the workspace is open (a restore keeps it).
       secrets: options.host?.secrets ?? new MemorySecrets(),
-      teamSync: options.teamSync ?? (writable && owner === 'app' ? 'continuous' : 'on-demand'),
+      teamSync: options.teamSync ?? (writable && owner !== 'cli' ? 'continuous' : 'on-demand'),
     };
     const services = await composeServices(ctx);
     const autoBackup = writable && (options.autoBackup ?? owner === 'app');
