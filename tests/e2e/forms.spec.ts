@@ -200,6 +200,20 @@ describe('forms: dates, required fields and messages in the UI language', () => 
     expect(article?.publication?.date).toBe('2024-03-01');
   });
 
+  it('shows one deadline and one word target for each article, however many are made in a row', async () => {
+    const session = await openDesk();
+    app = session.app;
+    const { page } = app;
+    const desk = new CatalogPage(page);
+    for (const title of ['Bài một', 'Bài hai', 'Bài ba']) {
+      await desk.newArticle(title);
+      await desk.insertText('Nội dung.');
+      await desk.waitSaved();
+      expect(await page.getByRole('textbox', { name: 'Deadline' }).count()).toBe(1);
+      expect(await page.getByRole('spinbutton', { name: 'Word target' }).count()).toBe(1);
+    }
+  });
+
   it('the filter bar takes its range day first and refuses an end before the start', async () => {
     ({ app } = await openDesk());
     const { page } = app;

@@ -17,12 +17,12 @@ export function ArticleMeta() {
   return (
     <div className="article-meta">
       <StatusControl status={article.status} publication={article.publication} />
-      <DeadlineField key={article.id} deadline={article.deadline} />
+      <DeadlineField key={`deadline:${article.id}`} deadline={article.deadline} />
       <DeadlineBadge
         deadline={article.deadline}
         done={article.status === 'published' || article.status === 'archived'}
       />
-      <WordTargetField key={article.id} target={article.wordTarget} />
+      <WordTargetField key={`target:${article.id}`} target={article.wordTarget} />
       <ClaimPicker claimIds={article.claimIds} />
       <TagsEditor tags={article.tags} />
       {article.claimIds.length > 0 && <RatingField rating={article.rating} />}
