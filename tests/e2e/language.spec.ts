@@ -31,6 +31,21 @@ describe('UI language', () => {
     expect(await page.locator('.shell').innerText()).not.toMatch(
       /\b(Library|New article|Trash|Split|Saved|words)\b/,
     );
+    // The editor's own find and replace panel speaks the UI language too.
+    await page.getByRole('textbox', { name: 'Nội dung bài viết (Markdown)' }).click();
+    await page.keyboard.press('Control+f');
+    const find = page.locator('.cm-search');
+    await expect.poll(() => find.getByRole('textbox', { name: 'Tìm' }).count()).toBe(1);
+    expect(await find.getByRole('button').allTextContents()).toEqual([
+      'tiếp',
+      'trước',
+      'tất cả',
+      'thay',
+      'thay tất cả',
+      '×',
+    ]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => find.count()).toBe(0);
     await expect
       .poll(() => app.invoke('settings:get', {}).then((r) => r.body))
       .toMatchObject({

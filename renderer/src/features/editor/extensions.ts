@@ -3,7 +3,7 @@ import { markdown } from '@codemirror/lang-markdown';
 import { yamlFrontmatter } from '@codemirror/lang-yaml';
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
-import { Compartment, type Extension } from '@codemirror/state';
+import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import { drawSelection, EditorView, keymap, placeholder } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
 import { nfcInput } from './cm/nfc.js';
@@ -29,9 +29,44 @@ function pageStyleNonce(): string {
   return document.querySelector('meta[name="style-nonce"]')?.getAttribute('content') ?? '';
 }
 
-/** The editor's words in the UI language: its accessible name and the hint shown when empty. */
-export function labelExtensions(label: string, hint: string): Extension[] {
+/**
+ * CodeMirror's own words (the find and replace panel, go to line, the
+ * completion list) by their English text, with the key of their translation
+ * under `editor.phrases`.
+ */
+export const EDITOR_PHRASES = {
+  Find: 'find',
+  Replace: 'replaceWith',
+  next: 'next',
+  previous: 'previous',
+  all: 'all',
+  'match case': 'matchCase',
+  regexp: 'regexp',
+  'by word': 'byWord',
+  replace: 'replace',
+  'replace all': 'replaceAll',
+  close: 'close',
+  'current match': 'currentMatch',
+  'on line': 'onLine',
+  'replaced $ matches': 'replacedMatches',
+  'replaced match on line $': 'replacedOnLine',
+  'Go to line': 'goToLine',
+  go: 'go',
+  Completions: 'completions',
+  'Control character': 'controlCharacter',
+} as const;
+
+/**
+ * The editor's words in the UI language: its accessible name, the hint shown
+ * when empty, and CodeMirror's own words (`phrases`, by their English text).
+ */
+export function labelExtensions(
+  label: string,
+  hint: string,
+  phrases: Readonly<Record<string, string>> = {},
+): Extension[] {
   return [
+    EditorState.phrases.of(phrases),
     placeholder(hint),
     EditorView.contentAttributes.of({ 'aria-label': label, spellcheck: 'false', lang: 'vi' }),
   ];
