@@ -10,7 +10,7 @@ import { defaultCategories } from '../../../core/claims/taxonomy.js';
 import { applyBundle } from '../exchange/apply.js';
 import type { BundleDependencies } from '../exchange/create.js';
 import { currentHash } from '../exchange/current.js';
-import { planBundle } from '../exchange/plan.js';
+import { planBundle, type BundlePlan } from '../exchange/plan.js';
 import type { ReadBundle } from '../exchange/read.js';
 import { itemKey, type ConflictEntry } from '../exchange/state.js';
 import {
@@ -324,6 +324,26 @@ async function localEntry(ctx: SyncContext, docId: string): Promise<TeamItem | n
 }
 
 /**
+ * The team's outcomes over the exchange's plan. Here an item's ancestry also
+ * names the versions it only saw and kept as conflict copies (see
+ * {@link applyItems}), so a version naming a copy's version need not hold
+ * the copy's text: it never updates the copy (which would lose that text),
+ * it becomes a copy of its own. And a version whose copy arrives in the
+ * same page (made on another machine, with the same id) is held by it.
+ */
+function teamOutcomes(plan: BundlePlan): BundlePlan {
+  const items = [...plan.articles, ...plan.claims, ...plan.sources];
+  const carried = new Set(items.map((planned) => itemKey(planned.kind, planned.incoming.id)));
+  for (const planned of items) {
+    if (planned.outcome.kind === 'updateCopy') planned.outcome = { kind: 'conflict' };
+    if (planned.outcome.kind !== 'conflict') continue;
+    const copyId = teamCopyId(planned.kind, planned.incoming.id, planned.version.hash);
+    if (carried.has(itemKey(planned.kind, copyId))) planned.outcome = { kind: 'held', copyId };
+  }
+  return plan;
+}
+
+/**
  * Applies valid server documents of articles, claims and sources as one
  * bundle (all or nothing, the exchange's merge rules), then makes the
  * team's two additions to those rules: a version kept here while the
@@ -335,7 +355,7 @@ async function localEntry(ctx: SyncContext, docId: string): Promise<TeamItem | n
 async function applyItems(ctx: SyncContext, docs: IncomingDoc[]): Promise<void> {
   if (docs.length === 0) return;
   const name = `team:${ctx.connection.db}`;
-  const plan = await planBundle(ctx.deps, bundleOf(name, docs));
+  const plan = teamOutcomes(await planBundle(ctx.deps, bundleOf(name, docs)));
   await applyBundle(ctx.deps, plan, { copyId: teamCopyId, settle: false });
   const exchange = await ctx.deps.state.read();
   for (const planned of [...plan.articles, ...plan.claims, ...plan.sources]) {

@@ -402,6 +402,19 @@ describe('team library against a model', () => {
     });
   }, 600_000);
 
+  it('a version that only saw a conflict copy does not overwrite that copy', async () => {
+    await runCommands(3, [
+      new EditBody(0, 0),
+      new EditBody(1, 0),
+      new EditBody(2, 0),
+      new Sync(0),
+      new Sync(1),
+      new Sync(2),
+      new EditBody(1, 0),
+      new Sync(1),
+    ]);
+  }, 60_000);
+
   // Found by the team bench: a page carrying both a conflict copy's own newer version and a newer
   // version of its original wrote the copy twice in one batch, which refused the page for ever.
   it('a copy updated elsewhere and its original edited again arrive in one page', async () => {
