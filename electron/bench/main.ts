@@ -9,6 +9,7 @@ import { RENDERER_BENCH_USAGE, runRendererBench } from './renderer.js';
 import { runSpellingBench, SPELLING_BENCH_USAGE } from './spelling.js';
 import { runSearchBench, SEARCH_BENCH_USAGE } from './search.js';
 import { runStoreBench, STORE_BENCH_USAGE } from './store.js';
+import { runTeamBench, TEAM_BENCH_USAGE } from './team.js';
 import { runWalkBench, WALK_BENCH_USAGE } from './walk.js';
 import { runWordsBench, WORDS_BENCH_USAGE } from './words.js';
 
@@ -31,6 +32,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   spelling: { usage: SPELLING_BENCH_USAGE, run: runSpellingBench },
   walk: { usage: WALK_BENCH_USAGE, run: runWalkBench },
   exchange: { usage: EXCHANGE_BENCH_USAGE, run: runExchangeBench },
+  team: { usage: TEAM_BENCH_USAGE, run: runTeamBench },
   words: { usage: WORDS_BENCH_USAGE, run: runWordsBench },
   all: { usage: ALL_BENCH_USAGE, run: runAllBench },
 };

@@ -77,6 +77,32 @@ async function decideAll<T extends { id: string }>(
       localVersion: local?.version ?? null,
     });
   }
+  return oneWritePerItem(planned);
+}
+
+/**
+ * One write per item: when a bundle carries a conflict copy's own newer
+ * version and also another version that would update that copy (or two
+ * such versions), the copy's own version is applied (else the first); a
+ * version the applied one already holds is 'held', any other is kept as a
+ * conflict copy of its own. Writing one item twice in one batch would
+ * refuse the whole bundle, every time it came.
+ */
+function oneWritePerItem<T extends { id: string }>(planned: PlannedItem<T>[]): PlannedItem<T>[] {
+  const writes = new Map<string, PlannedItem<T>>();
+  for (const item of planned)
+    if (item.outcome.kind === 'take' || item.outcome.kind === 'add') writes.set(item.incoming.id, item);
+  for (const item of planned) {
+    if (item.outcome.kind !== 'updateCopy') continue;
+    const { copyId } = item.outcome;
+    const first = writes.get(copyId);
+    if (first === undefined) writes.set(copyId, item);
+    else
+      item.outcome =
+        first.version.hash === item.version.hash || first.version.ancestry.includes(item.version.hash)
+          ? { kind: 'held', copyId }
+          : { kind: 'conflict' };
+  }
   return planned;
 }
 

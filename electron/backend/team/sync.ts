@@ -10,7 +10,7 @@ import { defaultCategories } from '../../../core/claims/taxonomy.js';
 import { applyBundle } from '../exchange/apply.js';
 import type { BundleDependencies } from '../exchange/create.js';
 import { currentHash } from '../exchange/current.js';
-import { planBundle } from '../exchange/plan.js';
+import { planBundle, type BundlePlan } from '../exchange/plan.js';
 import type { ReadBundle } from '../exchange/read.js';
 import { itemKey, type ConflictEntry } from '../exchange/state.js';
 import {
@@ -30,11 +30,15 @@ import { addRefusal, type TeamConnection } from './state.js';
 /** Documents read from `_changes` and written with `_bulk_docs` per request. */
 const BATCH = 100;
 
-/** An item of the workspace as a team document would carry it. */
+/**
+ * An item of the workspace as a team document would carry it. An article's
+ * entry is read only when it is to be sent (see {@link withEntries}); its
+ * hash comes from the cache while its file has not changed.
+ */
 interface LocalItem {
   docId: string;
-  entry: TeamItem;
   hash: string;
+  entry: TeamItem | { kind: 'article'; item: null; id: string };
 }
 
 /** What one sync step works on. */
@@ -59,17 +63,22 @@ const sameCategory = (a: Category, b: Category | undefined) =>
 export async function localItems(ctx: Pick<SyncContext, 'deps' | 'hashes'>): Promise<LocalItem[]> {
   const { articles, catalog } = ctx.deps;
   const items: LocalItem[] = [];
-  const add = (entry: TeamItem, id: string, hash = hashOf(entry)) =>
-    items.push({ docId: docIdOf(entry.kind, id), entry, hash });
+  const add = (entry: TeamItem, id: string) =>
+    items.push({ docId: docIdOf(entry.kind, id), entry, hash: hashOf(entry) });
   for (const { meta } of articles.snapshot()) {
     if (!articles.exists(meta.id)) continue;
     const stamp = `${meta.rev}|${meta.updatedAt}|${meta.deletedAt ?? ''}`;
-    const cached = ctx.hashes.get(meta.id);
-    const article = await articles.get(meta.id);
-    const entry: TeamItem = { kind: 'article', item: article };
-    const hash = cached?.stamp === stamp ? cached.hash : hashOf(entry);
-    ctx.hashes.set(meta.id, { stamp, hash });
-    add(entry, meta.id, hash);
+    let hash = ctx.hashes.get(meta.id)?.stamp === stamp ? ctx.hashes.get(meta.id)!.hash : undefined;
+    if (hash === undefined) {
+      // Read only when the file changed since it was last hashed: a round does not read every article.
+      hash = hashOf({ kind: 'article', item: await articles.get(meta.id) });
+      ctx.hashes.set(meta.id, { stamp, hash });
+    }
+    items.push({
+      docId: docIdOf('article', meta.id),
+      entry: { kind: 'article', item: null, id: meta.id },
+      hash,
+    });
   }
   const { docs } = catalog.context;
   for (const claim of docs.claims.data.claims) add({ kind: 'claim', item: claim }, claim.id);
@@ -85,7 +94,7 @@ export async function localItems(ctx: Pick<SyncContext, 'deps' | 'hashes'>): Pro
  * in this version, and not the untouched default taxonomy (every workspace
  * has it; a writer may not write it).
  */
-export function waitingItems(connection: TeamConnection, items: readonly LocalItem[]): LocalItem[] {
+export function waitingItems<T extends LocalItem>(connection: TeamConnection, items: readonly T[]): T[] {
   return items.filter(({ docId, entry, hash }) => {
     const known = connection.docs[docId];
     if (known?.hash === hash || known?.refused === hash) return false;
@@ -95,6 +104,33 @@ export function waitingItems(connection: TeamConnection, items: readonly LocalIt
     }
     return true;
   });
+}
+
+/**
+ * The items with their content read: an article is read now, and its hash
+ * taken from what was read (it may have been saved since it was hashed),
+ * so a document always carries the hash of its own item.
+ */
+async function withEntries(
+  ctx: Pick<SyncContext, 'deps' | 'hashes'>,
+  items: readonly LocalItem[],
+): Promise<Array<LocalItem & { entry: TeamItem }>> {
+  const read: Array<LocalItem & { entry: TeamItem }> = [];
+  for (const item of items) {
+    if (item.entry.item !== null) {
+      read.push(item as LocalItem & { entry: TeamItem });
+      continue;
+    }
+    const { id } = item.entry;
+    if (!ctx.deps.articles.exists(id)) continue;
+    const meta = ctx.deps.articles.summary(id)!;
+    const entry: TeamItem = { kind: 'article', item: await ctx.deps.articles.get(id) };
+    const hash = hashOf(entry);
+    if (entry.item.rev === meta.rev)
+      ctx.hashes.set(id, { stamp: `${meta.rev}|${meta.updatedAt}|${meta.deletedAt ?? ''}`, hash });
+    read.push({ docId: item.docId, entry, hash });
+  }
+  return read;
 }
 
 const refusalOf = (doc: RefusedDoc, direction: TeamRefusal['direction']): TeamRefusal => ({
@@ -114,7 +150,10 @@ const refusalOf = (doc: RefusedDoc, direction: TeamRefusal['direction']): TeamRe
  * listed, not sent again until the item changes; the workspace is untouched.
  */
 export async function push(ctx: SyncContext): Promise<{ sent: number; refused: number }> {
-  const items = waitingItems(ctx.connection, await localItems(ctx));
+  const items = waitingItems(
+    ctx.connection,
+    await withEntries(ctx, waitingItems(ctx.connection, await localItems(ctx))),
+  );
   if (items.length === 0) return { sent: 0, refused: 0 };
   const exchange = await ctx.deps.state.read();
   const copies = new Map(
@@ -285,6 +324,26 @@ async function localEntry(ctx: SyncContext, docId: string): Promise<TeamItem | n
 }
 
 /**
+ * The team's outcomes over the exchange's plan. Here an item's ancestry also
+ * names the versions it only saw and kept as conflict copies (see
+ * {@link applyItems}), so a version naming a copy's version need not hold
+ * the copy's text: it never updates the copy (which would lose that text),
+ * it becomes a copy of its own. And a version whose copy arrives in the
+ * same page (made on another machine, with the same id) is held by it.
+ */
+function teamOutcomes(plan: BundlePlan): BundlePlan {
+  const items = [...plan.articles, ...plan.claims, ...plan.sources];
+  const carried = new Set(items.map((planned) => itemKey(planned.kind, planned.incoming.id)));
+  for (const planned of items) {
+    if (planned.outcome.kind === 'updateCopy') planned.outcome = { kind: 'conflict' };
+    if (planned.outcome.kind !== 'conflict') continue;
+    const copyId = teamCopyId(planned.kind, planned.incoming.id, planned.version.hash);
+    if (carried.has(itemKey(planned.kind, copyId))) planned.outcome = { kind: 'held', copyId };
+  }
+  return plan;
+}
+
+/**
  * Applies valid server documents of articles, claims and sources as one
  * bundle (all or nothing, the exchange's merge rules), then makes the
  * team's two additions to those rules: a version kept here while the
@@ -296,7 +355,7 @@ async function localEntry(ctx: SyncContext, docId: string): Promise<TeamItem | n
 async function applyItems(ctx: SyncContext, docs: IncomingDoc[]): Promise<void> {
   if (docs.length === 0) return;
   const name = `team:${ctx.connection.db}`;
-  const plan = await planBundle(ctx.deps, bundleOf(name, docs));
+  const plan = teamOutcomes(await planBundle(ctx.deps, bundleOf(name, docs)));
   await applyBundle(ctx.deps, plan, { copyId: teamCopyId, settle: false });
   const exchange = await ctx.deps.state.read();
   for (const planned of [...plan.articles, ...plan.claims, ...plan.sources]) {

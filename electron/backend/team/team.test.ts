@@ -4,6 +4,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkWorkspace } from '../check.js';
+import { nodeFileSystem } from '../file-system.js';
 import { invoke } from '../testing/invoke.js';
 import { tempWorkspace, type TempWorkspace } from '../testing/temp-workspace.js';
 import type { Workspace } from '../workspace.js';
@@ -173,6 +174,36 @@ describe('team library', () => {
     expect(done).toMatchObject({ state: 'synced', waiting: 0 });
     expect(b.services.articles.activeCount).toBe(250);
     expect(await texts(b)).toEqual(await texts(a));
+  });
+
+  it('a round reads only the articles that changed since the last one, not every article to hash it', async () => {
+    const reads: string[] = [];
+    const temp = await tempWorkspace('rd-team-');
+    temps.push(temp);
+    const a = await temp.open({
+      fs: {
+        ...nodeFileSystem,
+        readFile: (file, encoding) => {
+          if (file.includes(`${path.sep}articles${path.sep}`)) reads.push(path.basename(file));
+          return nodeFileSystem.readFile(file, encoding);
+        },
+      },
+    });
+    await invoke(a, 'team:connect', { server: server.url, db: 'team', user: 'lan', password: PASSWORDS.lan });
+    // More articles than the articles service keeps in memory, so a read of each would show.
+    const created = await a.services.articles.createMany(
+      Array.from({ length: 80 }, (_, i) => ({ title: `Bài ${i}`, body: `Nội dung ${i}.` })),
+    );
+    expect(created.every((outcome) => outcome.status === 'fulfilled')).toBe(true);
+    expect(await sync(a)).toMatchObject({ state: 'synced', waiting: 0 });
+    const [first] = a.services.articles.list('active');
+    await invoke(a, 'articles:save', { id: first!.id, body: 'Đã sửa.' });
+    reads.length = 0;
+    expect(await sync(a)).toMatchObject({ state: 'synced', waiting: 0 });
+    expect(await sync(a)).toMatchObject({ state: 'synced', waiting: 0 });
+    expect(reads.length).toBeLessThanOrEqual(1);
+    const onServer = await server.request('GET', `/team/article:${first!.id}`);
+    expect(onServer.body.item.body).toBe('Đã sửa.');
   });
 
   describe('connect refuses, stores nothing and leaves the workspace untouched', () => {
