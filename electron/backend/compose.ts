@@ -179,23 +179,7 @@ export async function composeServices(ctx: ComposeContext): Promise<WorkspaceSer
       jobs,
     });
     const exchangeState = new ExchangeStateFile(fs, dir);
-    const bundles = stack.add(
-      'bundles',
-      new BundleService({
-        deps: () => ({
-          articles,
-          catalog,
-          revisions,
-          attachments,
-          state: exchangeState,
-          settings: document.settings,
-        }),
-        jobs,
-        search: async (query) =>
-          (await search.query(query, { limit: 5_000, kinds: ['article'] })).hits.map((hit) => hit.id),
-      }),
-    );
-
+    // What bundles and the team library merge with: read at each use, so the settings are current.
     const bundleDeps = () => ({
       articles,
       catalog,
@@ -204,6 +188,16 @@ export async function composeServices(ctx: ComposeContext): Promise<WorkspaceSer
       state: exchangeState,
       settings: document.settings,
     });
+    const bundles = stack.add(
+      'bundles',
+      new BundleService({
+        deps: bundleDeps,
+        jobs,
+        search: async (query) =>
+          (await search.query(query, { limit: 5_000, kinds: ['article'] })).hits.map((hit) => hit.id),
+      }),
+    );
+
     const team = stack.add(
       'team',
       await TeamService.open({

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { initTeamDatabase, openWorkspace, type Workspace } from '../backend/index.js';
 import { CouchServer } from '../backend/team/testing/couch-server.js';
 import { corpusArticles } from './corpus.js';
+import { seededRandom } from './graph-workspace.js';
 import { quantile, round2, timed } from './stats.js';
 
 /** Usage of the team benchmark. */
@@ -30,18 +31,6 @@ const HOT_ARTICLES = 10;
 const MAX_QUIET_ROUNDS = 10;
 /** Each edit adds a sentence carrying this mark, so where it went can be traced. */
 const MARK = /\(sửa (\d+-\d+)\)/g;
-
-/** A small seeded generator (mulberry32), so a run can be repeated. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 const versionOf = async (name: string) =>
   (JSON.parse(await readFile(path.join('node_modules', name, 'package.json'), 'utf8')) as { version: string })
@@ -105,7 +94,7 @@ interface TeamBenchOptions {
 }
 
 async function benchTeam(root: string, server: CouchServer, options: TeamBenchOptions) {
-  const next = random(options.seed);
+  const next = seededRandom(options.seed);
   const inputs = await corpusArticles(options.corpus, options.articles);
   const pusher = await client(path.join(root, 'pusher'), server, 0);
   const created = await pusher.services.articles.createMany(inputs, 8);
