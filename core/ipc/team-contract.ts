@@ -55,6 +55,12 @@ export interface TeamStatus {
   progress: { done: number; total: number } | null;
   /** ISO time of the last complete sync. */
   lastSyncAt: string | null;
+  /**
+   * How many documents from the server sync has written here since the
+   * workspace opened (conflict copies and trashed articles included): the
+   * page reads its lists again only when this grows.
+   */
+  received: number;
   errorCode: TeamErrorCode | null;
   /** The server's or the network's own words, for the details. */
   error: string | null;

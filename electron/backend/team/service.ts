@@ -53,6 +53,7 @@ export class TeamService {
   private errorCode: TeamErrorCode | null = null;
   private error: string | null = null;
   private progress: { done: number; total: number } | null = null;
+  private received = 0;
   private waiting = 0;
   private readonly hashes: SyncContext['hashes'] = new Map();
   private readonly closer = new AbortController();
@@ -111,6 +112,7 @@ export class TeamService {
       waiting: c === null ? 0 : this.waiting,
       progress: this.progress,
       lastSyncAt: c?.lastSyncAt ?? null,
+      received: this.received,
       errorCode: c === null ? null : this.errorCode,
       error: c === null ? null : this.error,
       refused: c?.refusals ?? [],
@@ -364,6 +366,9 @@ export class TeamService {
       connection,
       hashes: this.hashes,
       save: () => this.options.state.write(connection),
+      received: (count) => {
+        this.received += count;
+      },
     };
   }
 

@@ -52,6 +52,8 @@ export interface SyncContext {
   hashes: Map<string, { stamp: string; hash: string }>;
   /** Hears documents read in the first sync. */
   progress?: (done: number) => void;
+  /** Hears how many documents from the server a page wrote here. */
+  received?: (count: number) => void;
 }
 
 const defaults = new Map(defaultCategories().map((category) => [category.id, category]));
@@ -473,6 +475,7 @@ export async function pullPage(ctx: SyncContext, wait = false, signal?: AbortSig
   for (const row of deleted) await applyDeleted(ctx, row);
   ctx.connection.since = page.last_seq;
   await ctx.save();
+  ctx.received?.(catalogDocs.length + ready.length + losers.length + deleted.length);
   await ctx.remote.saveCheckpoint(ctx.connection.client, page.last_seq);
   ctx.progress?.(page.results.length);
   return page.results.length;

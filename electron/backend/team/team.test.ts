@@ -63,10 +63,17 @@ describe('team library', () => {
     const first = await sync(a);
     expect(first).toMatchObject({ state: 'synced', waiting: 0, role: 'writer', errorCode: null });
     const b = await client('minh');
-    expect(await sync(b)).toMatchObject({ state: 'synced', role: 'editor' });
+    const onB = await sync(b);
+    expect(onB).toMatchObject({ state: 'synced', role: 'editor' });
+    // b wrote the article (and whatever else a had sent); a, whose own writes came back, wrote nothing.
+    expect(onB.received).toBeGreaterThanOrEqual(1);
     expect((await b.services.articles.get(created.id)).body).toBe('Nội dung đầu tiên.');
     const again = await sync(a);
-    expect(again.state).toBe('synced');
+    expect(again).toMatchObject({ state: 'synced', received: 0 });
+    await invoke(b, 'articles:save', { id: created.id, body: 'Minh sửa.' });
+    await sync(b);
+    expect((await sync(a)).received).toBe(1);
+    expect((await sync(a)).received).toBe(1);
   });
 
   it('converges after both sides edited the same article while the server was down; no text lost', async () => {

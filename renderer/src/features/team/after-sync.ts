@@ -4,6 +4,7 @@ import { useEditor } from '../editor/store.js';
 import { useLibrary } from '../library/store.js';
 import { useSources } from '../sources/store.js';
 import { useTags } from '../tags/store.js';
+import { syncWroteHere } from './status.js';
 import type { TeamState } from './store.js';
 
 /**
@@ -27,10 +28,13 @@ async function takeSynced(): Promise<void> {
     await editor.backendChange(() => Promise.resolve()).catch(() => undefined);
 }
 
-/** Reads the synced lists again after each completed sync round; returns the function that stops. */
+/**
+ * Reads the synced lists again when a sync round wrote something here (a
+ * round that only sent, or found nothing new, leaves them alone); returns
+ * the function that stops.
+ */
 export function followTeamSyncs(store: StoreApi<TeamState>): () => void {
   return store.subscribe((state, previous) => {
-    const done = state.status.lastSyncAt;
-    if (done !== null && done !== previous.status.lastSyncAt && previous.loaded) void takeSynced();
+    if (previous.loaded && syncWroteHere(previous.status, state.status)) void takeSynced();
   });
 }

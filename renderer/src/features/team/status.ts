@@ -10,6 +10,7 @@ export const NOT_CONNECTED: TeamStatus = Object.freeze({
   waiting: 0,
   progress: null,
   lastSyncAt: null,
+  received: 0,
   errorCode: null,
   error: null,
   refused: [],
@@ -51,4 +52,12 @@ export function newRefusals(seen: ReadonlySet<string>, next: readonly TeamRefusa
 /** True when two statuses would show the same thing (the store keeps the old object then). */
 export function sameStatus(a: TeamStatus, b: TeamStatus): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Whether sync wrote something here between two statuses (a round that only
+ * sent, or found nothing new, did not): then the page reads its lists again.
+ */
+export function syncWroteHere(before: TeamStatus, after: TeamStatus): boolean {
+  return after.received !== before.received;
 }
