@@ -83,8 +83,17 @@ export class TeamRemote {
   private readonly client: nano.ServerScope;
 
   constructor(private readonly options: RemoteOptions) {
+    if (!URL.canParse(options.server))
+      throw new AppError('invalid_request', `${options.server} is not a valid http(s) address.`);
     const authorization = `Basic ${Buffer.from(`${options.user}:${options.password}`).toString('base64')}`;
-    this.client = nano({ url: options.server, headers: { Authorization: authorization } });
+    try {
+      this.client = nano({ url: options.server, headers: { Authorization: authorization } });
+    } catch (error) {
+      throw new AppError(
+        'invalid_request',
+        `${options.server} is not an address the client can use: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
   }
 
   /** `GET /`: refuses a server that does not speak CouchDB's protocol, an untrusted certificate, an unreachable address. */

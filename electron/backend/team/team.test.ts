@@ -246,6 +246,32 @@ describe('team library', () => {
       });
       await expect(stat(path.join(temp.dir, 'team.json'))).rejects.toThrow();
     });
+
+    it('an address or a name no client can use: refused as a bad request, never an internal error', async () => {
+      // Found by the IPC fuzzer: "HTtP://$" passed the schema and failed inside the client.
+      const { temp, workspace } = await fresh();
+      for (const over of [
+        { server: 'HTtP://$' },
+        { server: 'http://[zz]' },
+        { server: 'http://[:::::]' },
+        { server: 'http://couch.example.org:99999' },
+        { server: 'http://lan:mk@couch.example.org' },
+        { user: 'lan:admin' },
+        { user: 'ab\u0000cd' },
+      ]) {
+        await expect(
+          invoke(workspace, 'team:connect', {
+            server: server.url,
+            db: 'team',
+            user: 'lan',
+            password: PASSWORDS.lan,
+            ...over,
+          }),
+          JSON.stringify(over),
+        ).rejects.toMatchObject({ code: 'invalid_request' });
+      }
+      await expect(stat(path.join(temp.dir, 'team.json'))).rejects.toThrow();
+    });
   });
 
   it('never writes the password in the workspace or an error', async () => {
