@@ -20,7 +20,6 @@ import { ExchangeStateFile } from './exchange/state.js';
 import { defaultPdfPrinter, type PdfPrinter } from './export/pdf.js';
 import { ExportService } from './export/service.js';
 import type { SecretStore } from './host.js';
-import { MemorySecrets } from './team/secrets.js';
 import { TeamService } from './team/service.js';
 import { TeamStateFile } from './team/state.js';
 import { JobRunner } from './jobs/jobs.js';
@@ -40,8 +39,8 @@ export interface ComposeContext {
   indexSearch?: boolean;
   /** Prints PDFs; default headless Chromium (CHROMIUM_PATH or /usr/bin/chromium). */
   pdfPrinter?: PdfPrinter;
-  /** Keeps the team password (the desktop app: safeStorage); default memory, for the backend's life. */
-  secrets?: SecretStore;
+  /** Keeps the team password (the desktop app: safeStorage; `openWorkspace` gives memory otherwise). */
+  secrets: SecretStore;
   /** Sync with the team database while connected (the app), or only when asked (the CLI, tests). */
   teamSync?: 'continuous' | 'on-demand';
 }
@@ -205,7 +204,7 @@ export async function composeServices(ctx: ComposeContext): Promise<WorkspaceSer
         state: new TeamStateFile(fs, dir),
         feed,
         onCatalogChange: (listener) => catalog.onChange(listener),
-        secrets: ctx.secrets ?? new MemorySecrets(),
+        secrets: ctx.secrets,
         mode: writable ? (ctx.teamSync ?? 'on-demand') : 'on-demand',
         writable,
       }),

@@ -227,21 +227,25 @@ describe('team library', () => {
       await expect(stat(path.join(temp.dir, 'team.json'))).rejects.toThrow();
     });
 
+    /** Connects `workspace` as lan to the test server, with `over` changed. */
+    const attempt = (workspace: Workspace, over: object) =>
+      invoke(workspace, 'team:connect', {
+        server: server.url,
+        db: 'team',
+        user: 'lan',
+        password: PASSWORDS.lan,
+        ...over,
+      });
+
     it('a wrong password, a missing database, an unreachable server', async () => {
       const { temp, workspace } = await fresh();
-      const attempt = (over: object) =>
-        invoke(workspace, 'team:connect', {
-          server: server.url,
-          db: 'team',
-          user: 'lan',
-          password: PASSWORDS.lan,
-          ...over,
-        });
-      await expect(attempt({ password: 'wrong-password-123' })).rejects.toMatchObject({
+      await expect(attempt(workspace, { password: 'wrong-password-123' })).rejects.toMatchObject({
         details: { team: 'unauthorized' },
       });
-      await expect(attempt({ db: 'nothing' })).rejects.toMatchObject({ details: { team: 'no-database' } });
-      await expect(attempt({ server: 'http://127.0.0.1:1' })).rejects.toMatchObject({
+      await expect(attempt(workspace, { db: 'nothing' })).rejects.toMatchObject({
+        details: { team: 'no-database' },
+      });
+      await expect(attempt(workspace, { server: 'http://127.0.0.1:1' })).rejects.toMatchObject({
         details: { team: 'unreachable' },
       });
       await expect(stat(path.join(temp.dir, 'team.json'))).rejects.toThrow();
@@ -259,16 +263,9 @@ describe('team library', () => {
         { user: 'lan:admin' },
         { user: 'ab\u0000cd' },
       ]) {
-        await expect(
-          invoke(workspace, 'team:connect', {
-            server: server.url,
-            db: 'team',
-            user: 'lan',
-            password: PASSWORDS.lan,
-            ...over,
-          }),
-          JSON.stringify(over),
-        ).rejects.toMatchObject({ code: 'invalid_request' });
+        await expect(attempt(workspace, over), JSON.stringify(over)).rejects.toMatchObject({
+          code: 'invalid_request',
+        });
       }
       await expect(stat(path.join(temp.dir, 'team.json'))).rejects.toThrow();
     });

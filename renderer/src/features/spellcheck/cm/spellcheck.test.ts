@@ -103,6 +103,18 @@ const marked = (target: EditorView) =>
 const press = (target: EditorView, key: string, init: KeyboardEventInit = {}) =>
   runScopeHandlers(target, new KeyboardEvent('keydown', { key, ...init }), 'editor');
 
+/** Opens the spelling menu on "Mátxcơva" with suggestions that arrive when the test delivers them. */
+async function menuAwaitingSuggestions(): Promise<{ deliver: (suggestions: string[]) => void }> {
+  let deliver: (suggestions: string[]) => void = () => undefined;
+  const speller = new ManualSpeller();
+  speller.suggest = () => new Promise<string[]>((resolve) => (deliver = resolve));
+  const { view } = create('Tác phẩm của Mátxcơva.', speller);
+  await speller.answer();
+  view.dispatch({ selection: { anchor: 15 } });
+  press(view, '.', { ctrlKey: true });
+  return { deliver: (suggestions) => deliver(suggestions) };
+}
+
 describe('spellcheck', () => {
   it('underlines misspelt words once the speller has answered, never before', async () => {
     const { view, speller } = create('Chúng tôi khong đồng ý vớii luận điệu này.');
@@ -229,13 +241,7 @@ describe('spellcheck', () => {
   });
 
   it('keeps the item the writer moved to when the suggestions arrive late', async () => {
-    let deliver: (suggestions: string[]) => void = () => undefined;
-    const speller = new ManualSpeller();
-    speller.suggest = () => new Promise<string[]>((resolve) => (deliver = resolve));
-    const { view } = create('Tác phẩm của Mátxcơva.', speller);
-    await speller.answer();
-    view.dispatch({ selection: { anchor: 15 } });
-    press(view, '.', { ctrlKey: true });
+    const { deliver } = await menuAwaitingSuggestions();
     const menu = document.querySelector<HTMLElement>('.cm-spelling-menu')!;
     const key = (name: string) =>
       menu.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true }));
@@ -249,13 +255,7 @@ describe('spellcheck', () => {
   });
 
   it('moves to the first suggestion when it arrives if the writer has not moved yet', async () => {
-    let deliver: (suggestions: string[]) => void = () => undefined;
-    const speller = new ManualSpeller();
-    speller.suggest = () => new Promise<string[]>((resolve) => (deliver = resolve));
-    const { view } = create('Tác phẩm của Mátxcơva.', speller);
-    await speller.answer();
-    view.dispatch({ selection: { anchor: 15 } });
-    press(view, '.', { ctrlKey: true });
+    const { deliver } = await menuAwaitingSuggestions();
     const menu = document.querySelector<HTMLElement>('.cm-spelling-menu')!;
     expect(menu.contains(document.activeElement)).toBe(true);
     deliver(['Matxcơva']);
